@@ -1,0 +1,36 @@
+import { defineCourse } from '../define';
+
+export default defineCourse({
+	id: 'north-korea-russia',
+	title: 'The North Korea-Russia Relationship',
+	description:
+		'Read a short analysis of how relations between North Korea and Russia have changed, then check what you understood.',
+	masteryScore: 70,
+	objectives: [
+		{
+			id: 'past-relations',
+			title: 'Explain why earlier attempts at cooperation stalled',
+			passages: ['p1']
+		},
+		{
+			id: 'ukraine-convergence',
+			title: 'Describe how the invasion of Ukraine brought the two countries together',
+			passages: ['p2']
+		},
+		{
+			id: 'military-aid',
+			title: "Identify what North Korea supplies to Russia's war effort",
+			passages: ['p3']
+		},
+		{
+			id: 'regional-effects',
+			title: 'Explain the expected effects on the Korean Peninsula and East Asia',
+			passages: ['p4', 'p6']
+		},
+		{
+			id: 'allied-response',
+			title: 'Describe how the United States and its allies responded',
+			passages: ['p5']
+		}
+	]
+});

@@ -1,0 +1,84 @@
+/**
+ * `npm run build [-- --course <id>] [-- --out <folder>]`: for each course, validate → app build →
+ * imsmanifest.xml → dist/<course>-scorm12.zip. Stops on the first course with content problems.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatIssues } from '../src/lib/content/errors';
+import { ROOT } from './lib/load-course';
+import { checkCourseDir, selectCourseDirs } from './lib/validate-all';
+import { manifest12 } from './package/manifest';
+import { zipFiles } from './package/zip';
+
+const argv = process.argv.slice(2);
+const outAt = argv.indexOf('--out');
+const distDir = path.resolve(outAt === -1 ? path.join(ROOT, 'dist') : argv[outAt + 1]!);
+const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+	version: string;
+};
+
+function listFiles(dir: string, prefix = ''): string[] {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const full = path.join(dir, name);
+			const rel = prefix ? `${prefix}/${name}` : name;
+			return statSync(full).isDirectory() ? listFiles(full, rel) : [rel];
+		});
+}
+
+function buildApp(courseId: string, outDir: string): void {
+	rmSync(outDir, { recursive: true, force: true });
+	const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			READBACK_COURSE: courseId,
+			READBACK_OUT: outDir,
+			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
+		}
+	});
+	if (result.status !== 0) {
+		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+		throw new Error(`The app build for ${courseId} failed (exit ${result.status}).`);
+	}
+}
+
+function kb(bytes: number): string {
+	return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+mkdirSync(distDir, { recursive: true });
+for (const dir of selectCourseDirs(argv)) {
+	const { issues, course } = await checkCourseDir(dir);
+	if (!course) {
+		console.error(
+			`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
+		);
+		process.exit(1);
+	}
+	const appDir = path.join(ROOT, '.tmp', 'app', course.id);
+	buildApp(course.id, appDir);
+	const appFiles = listFiles(appDir);
+	const files = new Map(
+		appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])
+	);
+	const manifest = manifest12({
+		courseId: course.id,
+		title: course.title,
+		masteryScore: course.masteryScore,
+		files: appFiles,
+		version: packageJson.version
+	});
+	files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
+	const zip = zipFiles(files);
+	const zipPath = path.join(distDir, `${course.id}-scorm12.zip`);
+	writeFileSync(zipPath, zip);
+	console.log(
+		`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (SCORM 1.2, ${course.questions.length} questions)`
+	);
+}

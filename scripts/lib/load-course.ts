@@ -1,0 +1,98 @@
+/** Loads a course folder from disk (Node only): every file imported, every failure recorded. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CourseSource } from '../../src/lib/content/course';
+import type { ContentIssue } from '../../src/lib/content/errors';
+import { courseFiles } from '../../src/lib/content/files.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const QUESTIONS_DIR = path.join(ROOT, 'questions');
+
+export interface LoadedCourse {
+	source: CourseSource<unknown>;
+	loadIssues: ContentIssue[];
+}
+
+/** Course folders under `questions/` (every sub-folder holding a course.ts). */
+export function listCourseDirs(questionsDir = QUESTIONS_DIR): string[] {
+	return readdirSync(questionsDir)
+		.filter((name) => statSync(path.join(questionsDir, name)).isDirectory())
+		.filter((name) => existsSync(path.join(questionsDir, name, 'course.ts')))
+		.sort()
+		.map((name) => path.join(questionsDir, name));
+}
+
+function relative(file: string): string {
+	return path.relative(ROOT, file).split(path.sep).join('/');
+}
+
+async function importDefault(
+	file: string,
+	helper: string,
+	issues: ContentIssue[]
+): Promise<unknown> {
+	try {
+		const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+		if (mod.default === undefined)
+			issues.push({
+				code: 'no-default-export',
+				file: relative(file),
+				path: [],
+				params: { helper }
+			});
+		return mod.default;
+	} catch (error) {
+		const reason = loadErrorReason(error instanceof Error ? error.message : String(error), file);
+		issues.push({
+			code: 'file-failed-to-load',
+			file: relative(file),
+			path: [],
+			params: { reason }
+		});
+		return undefined;
+	}
+}
+
+/**
+ * The useful part of a transform error, the same shape whichever compiler raised it:
+ * "line 3, column 2: Expected `,` or `}` but found `{`".
+ */
+export function loadErrorReason(message: string, file: string): string {
+	// eslint-disable-next-line no-control-regex
+	const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+	const base = path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const at = new RegExp(`${base}:(\\d+):(\\d+)`).exec(plain);
+	const lines = plain.split('\n').map((line) => line.trim());
+	const text =
+		lines.find((line) => line.includes('ERROR: '))?.replace(/^.*ERROR: /, '') ??
+		lines.find((line) => line.startsWith('[PARSE_ERROR]'))?.replace('[PARSE_ERROR] ', '') ??
+		lines.find((line) => line && !/^Transform failed/.test(line)) ??
+		plain;
+	return at ? `line ${at[1]}, column ${at[2]}: ${text}` : text;
+}
+
+export async function loadCourse(dir: string): Promise<LoadedCourse> {
+	const files = courseFiles(readdirSync(dir));
+	const loadIssues: ContentIssue[] = [];
+	const rel = relative(dir);
+	for (const [name, expected] of [
+		[files.course, 'course.ts'],
+		[files.article, 'article.ts']
+	] as const) {
+		if (!name) loadIssues.push({ code: 'missing-file', file: rel, path: [], params: { expected } });
+	}
+	const course = files.course
+		? await importDefault(path.join(dir, files.course), 'defineCourse', loadIssues)
+		: undefined;
+	const article = files.article
+		? await importDefault(path.join(dir, files.article), 'defineArticle', loadIssues)
+		: undefined;
+	const banks = [];
+	for (const name of files.banks) {
+		const file = path.join(dir, name);
+		const questions = await importDefault(file, 'defineBank', loadIssues);
+		if (questions !== undefined) banks.push({ file: relative(file), questions });
+	}
+	return { source: { dir: rel, course, article, banks }, loadIssues };
+}

@@ -1,0 +1,57 @@
+/**
+ * Vite plugin: `virtual:readback/course` is the course named by READBACK_COURSE (default: the
+ * seed course), imported file by file as `loadCourse` reads it. In dev, adding or removing a
+ * bank file reloads the lesson; edits to a file reload through Vite's own module graph.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { courseFiles } from '../../src/lib/content/files.ts';
+import { QUESTIONS_DIR, ROOT } from './load-course.ts';
+
+export const DEFAULT_COURSE = 'north-korea-russia';
+const VIRTUAL_ID = 'virtual:readback/course';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function courseDir(courseId = process.env.READBACK_COURSE || DEFAULT_COURSE): string {
+	return path.join(process.env.READBACK_QUESTIONS_DIR ?? QUESTIONS_DIR, courseId);
+}
+
+export function readbackCourse(): Plugin {
+	const dir = courseDir();
+	const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+	return {
+		name: 'readback-course',
+		resolveId(source) {
+			return source === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const files = courseFiles(readdirSync(dir));
+			if (!files.course || !files.article)
+				throw new Error(`${rel(dir)} needs a course.ts and an article.ts (run npm run validate).`);
+			const imports = [
+				`import course from ${JSON.stringify(path.join(dir, files.course))};`,
+				`import article from ${JSON.stringify(path.join(dir, files.article))};`,
+				...files.banks.map(
+					(name, i) => `import bank${i} from ${JSON.stringify(path.join(dir, name))};`
+				)
+			];
+			const banks = files.banks.map(
+				(name, i) => `{ file: ${JSON.stringify(rel(path.join(dir, name)))}, questions: bank${i} }`
+			);
+			return `${imports.join('\n')}\nexport default { dir: ${JSON.stringify(rel(dir))}, course, article, banks: [${banks.join(', ')}] };\n`;
+		},
+		configureServer(server) {
+			server.watcher.add(dir);
+			const reload = (file: string) => {
+				if (path.dirname(file) !== dir) return;
+				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+				if (mod) server.moduleGraph.invalidateModule(mod);
+				server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('add', reload);
+			server.watcher.on('unlink', reload);
+		}
+	};
+}

@@ -1,0 +1,13 @@
+import type { QuestionOf, QuestionType } from '$lib/content/schema';
+import type { ResponseOf } from '$lib/scoring';
+
+/** Props every question-type component takes. */
+export interface QuestionProps<K extends QuestionType> {
+	question: QuestionOf<K>;
+	response: ResponseOf[K] | undefined;
+	/** After submission the inputs are locked and correctness is shown. */
+	answered: boolean;
+	onchange: (response: ResponseOf[K]) => void;
+	/** Prefix for element ids, unique per question. */
+	idPrefix: string;
+}

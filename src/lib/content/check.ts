@@ -1,0 +1,383 @@
+/**
+ * Validation of a whole course: the zod schemas first, then cross-references. Every problem
+ * is collected (never thrown) and returned as data, each tied to a file, a subject and a path.
+ */
+import type { z } from 'zod';
+import type { CourseSource } from './course';
+import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors';
+import {
+	articleSchema,
+	bankSchema,
+	courseSchema,
+	ID_PATTERN,
+	questionSchema,
+	type Article,
+	type CourseMeta,
+	type Question
+} from './schema';
+import { closestSpan, nearest, slugify } from './similar';
+
+type Path = (string | number)[];
+
+function issue<C extends ErrorCode>(
+	code: C,
+	file: string,
+	subject: Subject | undefined,
+	path: Path,
+	params: ErrorParams<C>
+): ContentIssue {
+	return { code, file, subject, path, params } as ContentIssue;
+}
+
+/** Every field name in the content model, for "did you mean" hints on unknown fields. */
+const KNOWN_FIELDS = new Set<string>([
+	...Object.keys(articleSchema.shape),
+	...Object.keys(courseSchema.shape),
+	...Object.keys(courseSchema.shape.objectives.element.shape),
+	...Object.keys(articleSchema.shape.passages.element.shape),
+	...questionSchema.options.flatMap((option) => Object.keys(option.shape)),
+	'correct',
+	'feedback'
+]);
+
+const QUESTION_TYPES = questionSchema.options.map((option) => option.shape.type.value);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+	let value = root;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	switch (typeof value) {
+		case 'string':
+			return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+		case 'number':
+			return `the number ${value}`;
+		case 'boolean':
+			return `${value}`;
+		case 'object':
+			return 'an object';
+		default:
+			return typeof value;
+	}
+}
+
+const EXPECTED: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list [...]',
+	object: 'an object {...}'
+};
+
+/** Splits a file-level path into the subject it is about and the path inside that subject. */
+type Locate = (path: Path) => { subject?: Subject; path: Path };
+
+function itemLocator(kind: Subject['kind'], listKey: string | null, root: unknown): Locate {
+	return (path) => {
+		const offset = listKey === null ? 0 : 1;
+		if (listKey !== null && path[0] !== listKey) return { path };
+		const index = path[offset];
+		if (typeof index !== 'number') return { path };
+		const list = listKey === null ? root : valueAt(root, [listKey]);
+		const id = valueAt(list, [index, 'id']);
+		const subjectId = typeof id === 'string' && id ? id : `#${index + 1}`;
+		return { subject: { kind, id: subjectId }, path: path.slice(offset + 1) };
+	};
+}
+
+function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate): ContentIssue[] {
+	const out: ContentIssue[] = [];
+	for (const raw of error.issues) {
+		const fullPath = raw.path.filter((k): k is string | number => typeof k !== 'symbol');
+		const { subject, path } = locate(fullPath);
+		const value = valueAt(root, fullPath);
+		const field = String(fullPath.at(-1) ?? '');
+		const add = <C extends ErrorCode>(code: C, p: Path, params: ErrorParams<C>) =>
+			out.push(issue(code, file, subject, p, params));
+		switch (raw.code) {
+			case 'invalid_type':
+				if (value === undefined) add('missing-field', path, { field });
+				else
+					add('wrong-type', path, {
+						expected: EXPECTED[raw.expected] ?? raw.expected,
+						received: describe(value)
+					});
+				break;
+			case 'unrecognized_keys':
+				for (const key of raw.keys) {
+					const known = [...KNOWN_FIELDS].filter((k) => k !== key);
+					add('unknown-field', [...path, key], { field: key, nearest: nearest(key, known) });
+				}
+				break;
+			case 'invalid_union':
+				if ('note' in raw && raw.note === 'No matching discriminator' && value !== undefined) {
+					add('unknown-question-type', path, {
+						type: String(value),
+						nearest: nearest(String(value), QUESTION_TYPES),
+						types: QUESTION_TYPES.join(', ')
+					});
+				} else if (value === undefined) {
+					add('missing-field', path, { field });
+				} else {
+					const literals = raw.errors
+						.flat()
+						.flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []));
+					if (literals.length) add('invalid-value', path, { allowed: literals.join(', ') });
+					else add('invalid-content', path, { detail: raw.message });
+				}
+				break;
+			case 'invalid_value': {
+				const allowed = raw.values.map((v) => JSON.stringify(v)).join(', ');
+				const kinds = new Set(raw.values.map((v) => typeof v));
+				if (kinds.size === 1 && !kinds.has(typeof value as never) && value !== undefined)
+					add('wrong-type', path, {
+						expected: `${EXPECTED[[...kinds][0]!] ?? 'a value'} (${allowed})`,
+						received: describe(value)
+					});
+				else add('invalid-value', path, { allowed });
+				break;
+			}
+			case 'invalid_format':
+				if (raw.format === 'regex' && raw.pattern === String(ID_PATTERN))
+					add('invalid-id', path, { id: String(value), suggestion: slugify(String(value)) });
+				else add('invalid-content', path, { detail: raw.message });
+				break;
+			case 'too_small':
+				if (raw.origin === 'string') add('empty-text', path, {});
+				else if (raw.origin === 'array')
+					add('too-few-items', path, {
+						minimum: Number(raw.minimum),
+						found: Array.isArray(value) ? value.length : 0
+					});
+				else add('number-out-of-range', path, { range: rangeOf(fullPath), found: String(value) });
+				break;
+			case 'too_big':
+				if (raw.origin === 'array')
+					add('too-many-items', path, {
+						maximum: Number(raw.maximum),
+						found: Array.isArray(value) ? value.length : 0
+					});
+				else if (raw.origin === 'string')
+					add('invalid-id', path, { id: String(value), suggestion: slugify(String(value)) });
+				else add('number-out-of-range', path, { range: rangeOf(fullPath), found: String(value) });
+				break;
+			default:
+				add('invalid-content', path, { detail: raw.message });
+		}
+	}
+	return out;
+}
+
+function rangeOf(path: Path): string {
+	return path.at(-1) === 'masteryScore' ? '0-100' : 'the allowed range';
+}
+
+export interface CheckInput {
+	source: CourseSource<unknown>;
+	/** Problems found while loading files (syntax errors, missing exports). */
+	loadIssues?: ContentIssue[];
+}
+
+/** Validates a course; returns every problem found, in file order. Never throws. */
+export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIssue[] {
+	const issues: ContentIssue[] = [...loadIssues];
+	const courseFile = `${source.dir}/course.ts`;
+	const articleFile = `${source.dir}/article.ts`;
+
+	const courseResult = courseSchema.safeParse(source.course);
+	if (!courseResult.success && source.course !== undefined)
+		issues.push(
+			...fromZod(
+				courseResult.error,
+				source.course,
+				courseFile,
+				itemLocator('objective', 'objectives', source.course)
+			)
+		);
+	const articleResult = articleSchema.safeParse(source.article);
+	if (!articleResult.success && source.article !== undefined)
+		issues.push(
+			...fromZod(
+				articleResult.error,
+				source.article,
+				articleFile,
+				itemLocator('passage', 'passages', source.article)
+			)
+		);
+
+	const article = articleResult.success ? articleResult.data : undefined;
+	const course = courseResult.success ? courseResult.data : undefined;
+	if (article) issues.push(...checkArticle(article, articleFile));
+	if (course) issues.push(...checkObjectives(course, article, courseFile));
+
+	// Questions are checked one by one, in file order, so one broken question hides no other.
+	const context: QuestionContext = {
+		seen: new Map(),
+		objectiveIds: course?.objectives.map((o) => o.id),
+		passages: article ? new Map(article.passages.map((p) => [p.id, p.text])) : undefined
+	};
+	for (const bank of source.banks) {
+		if (!Array.isArray(bank.questions)) {
+			const parsed = bankSchema.safeParse(bank.questions);
+			if (!parsed.success)
+				issues.push(...fromZod(parsed.error, bank.questions, bank.file, (p) => ({ path: p })));
+			continue;
+		}
+		const locate = itemLocator('question', null, bank.questions);
+		bank.questions.forEach((raw: unknown, index) => {
+			const parsed = questionSchema.safeParse(raw);
+			if (!parsed.success)
+				issues.push(...fromZod(parsed.error, raw, bank.file, (p) => locate([index, ...p])));
+			const subject = locate([index]).subject!;
+			issues.push(...checkQuestion(raw, bank.file, subject, context));
+		});
+	}
+	return issues;
+}
+
+function checkArticle(article: Article, file: string): ContentIssue[] {
+	const seen = new Map<string, number>();
+	const out: ContentIssue[] = [];
+	article.passages.forEach((passage, i) => {
+		const first = seen.get(passage.id);
+		if (first !== undefined)
+			out.push(
+				issue('duplicate-id', file, { kind: 'passage', id: passage.id }, ['id'], {
+					kind: 'passage',
+					id: passage.id,
+					first: `passages[${first}]`
+				})
+			);
+		else seen.set(passage.id, i);
+	});
+	return out;
+}
+
+function checkObjectives(
+	course: CourseMeta,
+	article: Article | undefined,
+	file: string
+): ContentIssue[] {
+	const out: ContentIssue[] = [];
+	const seen = new Map<string, number>();
+	const passageIds = article?.passages.map((p) => p.id);
+	course.objectives.forEach((objective, i) => {
+		const subject: Subject = { kind: 'objective', id: objective.id };
+		const first = seen.get(objective.id);
+		if (first !== undefined)
+			out.push(
+				issue('duplicate-id', file, subject, ['id'], {
+					kind: 'objective',
+					id: objective.id,
+					first: `objectives[${first}]`
+				})
+			);
+		else seen.set(objective.id, i);
+		if (!passageIds) return;
+		objective.passages.forEach((passage, j) => {
+			if (!passageIds.includes(passage))
+				out.push(
+					issue('unknown-passage', file, subject, ['passages', j], {
+						passage,
+						nearest: nearest(passage, passageIds)
+					})
+				);
+		});
+	});
+	return out;
+}
+
+interface QuestionContext {
+	/** Question id → file where it was first used. */
+	seen: Map<string, string>;
+	objectiveIds: string[] | undefined;
+	passages: Map<string, string> | undefined;
+}
+
+const str = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * Cross-reference checks on one question. They read the raw object, so that they also run
+ * when another field of the question broke the schema; each check needs only its own fields.
+ */
+function checkQuestion(
+	raw: unknown,
+	file: string,
+	subject: Subject,
+	context: QuestionContext
+): ContentIssue[] {
+	const out: ContentIssue[] = [];
+	if (raw === null || typeof raw !== 'object') return out;
+	const question = raw as Partial<Record<keyof Question | 'choices' | 'answer', unknown>>;
+	const add = <C extends ErrorCode>(code: C, path: Path, params: ErrorParams<C>) =>
+		out.push(issue(code, file, subject, path, params));
+	const { seen, objectiveIds, passages } = context;
+
+	if (str(question.id)) {
+		const first = seen.get(question.id);
+		if (first !== undefined)
+			add('duplicate-id', ['id'], { kind: 'question', id: question.id, first });
+		else seen.set(question.id, file);
+	}
+
+	if (objectiveIds && str(question.objective) && !objectiveIds.includes(question.objective))
+		add('unknown-objective', ['objective'], {
+			objective: question.objective,
+			nearest: nearest(question.objective, objectiveIds)
+		});
+
+	if (passages && str(question.passage)) {
+		const text = passages.get(question.passage);
+		if (text === undefined) {
+			add('unknown-passage', ['passage'], {
+				passage: question.passage,
+				nearest: nearest(question.passage, passages.keys())
+			});
+		} else if (str(question.quote) && question.quote && !text.includes(question.quote)) {
+			const quote = question.quote;
+			const elsewhere = [...passages].find(([, t]) => t.includes(quote))?.[0] ?? '';
+			add('quote-not-in-passage', ['quote'], {
+				quote,
+				passage: question.passage,
+				closest: elsewhere ? '' : closestSpan(quote, text),
+				elsewhere
+			});
+		}
+	}
+
+	const type = question.type;
+	if (
+		(type === 'single-choice' || type === 'multiple-response') &&
+		Array.isArray(question.choices)
+	) {
+		const choices = question.choices.filter(
+			(c): c is Record<string, unknown> => c !== null && typeof c === 'object'
+		);
+		const choiceSeen = new Map<string, number>();
+		choices.forEach((choice, i) => {
+			if (!str(choice.id)) return;
+			const at = choiceSeen.get(choice.id);
+			if (at !== undefined)
+				add('duplicate-id', ['choices', i, 'id'], {
+					kind: 'choice',
+					id: choice.id,
+					first: `choices[${at}]`
+				});
+			else choiceSeen.set(choice.id, i);
+		});
+		const correct = choices.filter((c) => c.correct === true).length;
+		if (type === 'single-choice' && correct !== 1 && choices.length > 0)
+			add('wrong-correct-count', ['choices'], { found: correct });
+		if (type === 'multiple-response' && correct === 0 && choices.length > 0)
+			add('no-correct-choice', ['choices'], {});
+	}
+	return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * A course as the lesson uses it: metadata, the article and every question, in bank order.
+ * Pure: no zod here, so the browser bundle stays small. The data was validated at build time.
+ */
+import type { Article, CourseMeta, Passage, Question } from './schema';
+
+export interface CourseSource<T = unknown> {
+	/** Folder of the course, relative to the project root, e.g. `questions/north-korea-russia`. */
+	dir: string;
+	course: T;
+	article: T;
+	banks: { file: string; questions: T }[];
+}
+
+export interface Course extends CourseMeta {
+	article: Article;
+	questions: Question[];
+}
+
+export function assembleCourse(source: CourseSource<unknown>): Course {
+	const meta = source.course as CourseMeta;
+	return {
+		...meta,
+		article: source.article as Article,
+		questions: source.banks.flatMap((bank) => bank.questions as Question[])
+	};
+}
+
+export function passageById(course: Course, id: string): Passage | undefined {
+	return course.article.passages.find((passage) => passage.id === id);
+}

@@ -1,0 +1,210 @@
+/**
+ * The catalog of author-facing errors. Each entry has a name that never changes, a title,
+ * a message (what happened) and a hint (what to do). All wording lives here; checks only
+ * produce data (`ContentIssue`), and `formatIssue` turns it into text.
+ */
+
+type Params = Record<string, string | number>;
+
+interface Entry<P extends Params> {
+	title: string;
+	/** One paragraph for the authoring guide: when this error appears. */
+	explain: string;
+	message: (p: P) => string;
+	hint: (p: P) => string;
+}
+
+function entry<P extends Params>(e: Entry<P>): Entry<P> {
+	return e;
+}
+
+const q = (s: string | number) => `"${s}"`;
+
+export const catalog = {
+	'file-failed-to-load': entry<{ reason: string }>({
+		title: 'File failed to load',
+		explain: 'The file could not be read as TypeScript, usually because of a syntax error.',
+		message: (p) => `The file could not be loaded: ${p.reason}`,
+		hint: () =>
+			'Check the line the error names: a missing comma, quote or bracket is the usual cause.'
+	}),
+	'missing-file': entry<{ expected: string }>({
+		title: 'Missing file',
+		explain: 'Every course folder needs a `course.ts` and an `article.ts`.',
+		message: (p) => `The course folder has no ${p.expected}.`,
+		hint: (p) => `Create ${p.expected}; copy the one in questions/north-korea-russia/ as a start.`
+	}),
+	'no-default-export': entry<{ helper: string }>({
+		title: 'No default export',
+		explain: 'Each course file must hand its content to Readback with `export default`.',
+		message: () => 'The file has no default export.',
+		hint: (p) => `Write \`export default ${p.helper}(...)\`.`
+	}),
+	'missing-field': entry<{ field: string }>({
+		title: 'Missing field',
+		explain: 'A required field is absent.',
+		message: (p) => `The field ${q(p.field)} is required but missing.`,
+		hint: (p) => `Add ${q(p.field)}. The authoring guide lists the fields of every question type.`
+	}),
+	'wrong-type': entry<{ expected: string; received: string }>({
+		title: 'Wrong kind of value',
+		explain: 'A field holds the wrong kind of value, for example a number where text belongs.',
+		message: (p) => `Expected ${p.expected}, found ${p.received}.`,
+		hint: (p) =>
+			p.expected === 'text' ? 'Put the text in quotes.' : `Replace the value with ${p.expected}.`
+	}),
+	'unknown-field': entry<{ field: string; nearest: string }>({
+		title: 'Unknown field',
+		explain: 'A field name is not part of the content model (often a typo).',
+		message: (p) => `The field ${q(p.field)} is not known here.`,
+		hint: (p) =>
+			p.nearest
+				? `Did you mean ${q(p.nearest)}?`
+				: 'Remove it; the authoring guide lists the fields.'
+	}),
+	'unknown-question-type': entry<{ type: string; nearest: string; types: string }>({
+		title: 'Unknown question type',
+		explain: 'The `type` of a question is not one of the supported question types.',
+		message: (p) => `There is no question type ${q(p.type)}.`,
+		hint: (p) => `${p.nearest ? `Did you mean ${q(p.nearest)}? ` : ''}The types are: ${p.types}.`
+	}),
+	'invalid-value': entry<{ allowed: string }>({
+		title: 'Value not allowed',
+		explain: 'A field accepts only a few values, for example a difficulty of 1, 2 or 3.',
+		message: (p) => `This value is not allowed; it must be one of ${p.allowed}.`,
+		hint: (p) => `Use one of ${p.allowed}.`
+	}),
+	'invalid-id': entry<{ id: string; suggestion: string }>({
+		title: 'Invalid id',
+		explain:
+			'Ids reach the LMS, so they are restricted: lower-case letters, digits and single hyphens, at most 64 characters.',
+		message: (p) => `The id ${q(p.id)} is not a valid id.`,
+		hint: (p) =>
+			`Use lower-case letters, digits and single hyphens${p.suggestion ? `, e.g. ${q(p.suggestion)}` : ''}.`
+	}),
+	'empty-text': entry<Params>({
+		title: 'Empty text',
+		explain: 'A text field is empty or only spaces.',
+		message: () => 'This text is empty.',
+		hint: () => 'Write the text, or remove the field if it is optional.'
+	}),
+	'too-few-items': entry<{ minimum: number; found: number }>({
+		title: 'Too few items',
+		explain: 'A list needs more entries, for example a choice question needs at least two choices.',
+		message: (p) => `This list needs at least ${p.minimum} item(s); it has ${p.found}.`,
+		hint: () => 'Add the missing entries.'
+	}),
+	'too-many-items': entry<{ maximum: number; found: number }>({
+		title: 'Too many items',
+		explain: 'A list is longer than allowed; choices are limited to 36 by SCORM 1.2.',
+		message: (p) => `This list allows at most ${p.maximum} item(s); it has ${p.found}.`,
+		hint: () => 'Remove entries, or split the question in two.'
+	}),
+	'number-out-of-range': entry<{ range: string; found: string }>({
+		title: 'Number out of range',
+		explain: 'A number is outside its range, for example a mastery score above 100.',
+		message: (p) => `The number ${p.found} is outside the range ${p.range}.`,
+		hint: (p) => `Use a whole number in ${p.range}.`
+	}),
+	'invalid-content': entry<{ detail: string }>({
+		title: 'Invalid content',
+		explain: 'The value does not fit the content model in some other way; the message says how.',
+		message: (p) => p.detail,
+		hint: () => 'Compare with a working example in the authoring guide.'
+	}),
+	'duplicate-id': entry<{ kind: string; id: string; first: string }>({
+		title: 'Duplicate id',
+		explain:
+			'Ids must be unique: question ids across the whole course (the LMS keys its reports by them), passage, objective and choice ids within their list.',
+		message: (p) => `The ${p.kind} id ${q(p.id)} is used twice.`,
+		hint: (p) => `It is already used at ${p.first}. Give one of them a new id.`
+	}),
+	'unknown-passage': entry<{ passage: string; nearest: string }>({
+		title: 'Unknown passage',
+		explain: 'A question or objective names a passage id that the article does not have.',
+		message: (p) => `There is no passage ${q(p.passage)} in the article.`,
+		hint: (p) =>
+			p.nearest ? `Did you mean ${q(p.nearest)}?` : 'Use one of the passage ids in article.ts.'
+	}),
+	'unknown-objective': entry<{ objective: string; nearest: string }>({
+		title: 'Unknown objective',
+		explain: 'A question names an objective id that course.ts does not define.',
+		message: (p) => `There is no objective ${q(p.objective)} in the course.`,
+		hint: (p) =>
+			p.nearest ? `Did you mean ${q(p.nearest)}?` : 'Use one of the objective ids in course.ts.'
+	}),
+	'quote-not-in-passage': entry<{
+		quote: string;
+		passage: string;
+		closest: string;
+		elsewhere: string;
+	}>({
+		title: 'Quote not in passage',
+		explain:
+			'The quote must be copied verbatim from the passage the question names: same words, same punctuation, same apostrophes.',
+		message: (p) => `The quote ${q(p.quote)} is not in passage ${q(p.passage)}.`,
+		hint: (p) =>
+			p.elsewhere
+				? `The quote is in passage ${q(p.elsewhere)}: set "passage" to ${q(p.elsewhere)}.`
+				: p.closest
+					? `The passage says ${q(p.closest)}. Quotes must be copied verbatim.`
+					: 'Copy the quote verbatim from the passage.'
+	}),
+	'wrong-correct-count': entry<{ found: number }>({
+		title: 'Single choice needs one correct choice',
+		explain: 'A single-choice question must have exactly one choice with `correct: true`.',
+		message: (p) => `A single-choice question needs exactly one correct choice; it has ${p.found}.`,
+		hint: (p) =>
+			p.found === 0
+				? 'Add `correct: true` to the right choice.'
+				: 'Keep `correct: true` on one choice only, or make it a multiple-response question.'
+	}),
+	'no-correct-choice': entry<Params>({
+		title: 'No correct choice',
+		explain: 'A multiple-response question needs at least one choice with `correct: true`.',
+		message: () => 'A multiple-response question needs at least one correct choice; it has none.',
+		hint: () => 'Add `correct: true` to every right choice.'
+	})
+} as const;
+
+export type ErrorCode = keyof typeof catalog;
+export type ErrorParams<C extends ErrorCode> = Parameters<(typeof catalog)[C]['message']>[0];
+
+/** What a problem is about: a question, objective, passage, or the file as a whole. */
+export interface Subject {
+	kind: 'question' | 'objective' | 'passage' | 'course' | 'article';
+	id: string;
+}
+
+export interface ContentIssue<C extends ErrorCode = ErrorCode> {
+	code: C;
+	/** Path of the file, relative to the project root. */
+	file: string;
+	subject?: Subject;
+	/** Field path inside the subject, e.g. ['choices', 1, 'text']. */
+	path: (string | number)[];
+	params: ErrorParams<C>;
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+		.join('');
+}
+
+export function issueLocation(issue: ContentIssue): string {
+	const parts = [issue.file];
+	if (issue.subject) parts.push(`${issue.subject.kind} "${issue.subject.id}"`);
+	if (issue.path.length > 0) parts.push(formatPath(issue.path));
+	return parts.join(' → ');
+}
+
+export function formatIssue(issue: ContentIssue): string {
+	const e = catalog[issue.code] as Entry<Params>;
+	const params = issue.params as Params;
+	return `${issueLocation(issue)}\n  ${e.message(params)}\n  Hint: ${e.hint(params)} [${issue.code}]`;
+}
+
+export function formatIssues(issues: readonly ContentIssue[]): string {
+	return issues.map(formatIssue).join('\n\n');
+}

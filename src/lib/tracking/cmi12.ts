@@ -1,0 +1,137 @@
+/**
+ * Lesson events → SCORM 1.2 CMI writes (pure). Each question type has its interaction mapping
+ * here; the mapped type makes a type without one a compile error.
+ */
+import type { QuestionOf, QuestionType } from '../content/schema';
+import type { ResponseOf } from '../scoring';
+import { choiceKey12, percent, timeOfDay12, timespan12 } from './format';
+import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
+
+export type Interaction12Type =
+	| 'true-false'
+	| 'choice'
+	| 'fill-in'
+	| 'numeric'
+	| 'likert'
+	| 'matching'
+	| 'performance'
+	| 'sequencing';
+
+interface Mapping12<K extends QuestionType> {
+	type: Interaction12Type;
+	response: (question: QuestionOf<K>, response: ResponseOf[K]) => string;
+	correct: (question: QuestionOf<K>) => string;
+}
+
+type Choices = QuestionOf<'single-choice' | 'multiple-response'>['choices'];
+
+function keysOf(choices: Choices, ids: readonly string[]): string {
+	return choices
+		.map((choice, index) => (ids.includes(choice.id) ? choiceKey12(index) : ''))
+		.filter(Boolean)
+		.join(',');
+}
+
+const correctIds = (choices: Choices) => choices.filter((c) => c.correct === true).map((c) => c.id);
+
+export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
+	'single-choice': {
+		type: 'choice',
+		response: (q, r) => keysOf(q.choices, [r]),
+		correct: (q) => keysOf(q.choices, correctIds(q.choices))
+	},
+	'multiple-response': {
+		type: 'choice',
+		response: (q, r) => keysOf(q.choices, r),
+		correct: (q) => keysOf(q.choices, correctIds(q.choices))
+	},
+	'true-false': {
+		type: 'true-false',
+		response: (_q, r) => (r ? 't' : 'f'),
+		correct: (q) => (q.answer ? 't' : 'f')
+	}
+};
+
+function mapping(question: QuestionOf<QuestionType>): Mapping12<QuestionType> {
+	return interactions12[question.type] as unknown as Mapping12<QuestionType>;
+}
+
+/** The writes that record one answer as the new interaction number `n`. */
+export function answerWrites12(n: number, record: AnswerRecord): CmiWrite[] {
+	const m = mapping(record.question);
+	const at = `cmi.interactions.${n}`;
+	return [
+		[`${at}.id`, record.question.id],
+		[`${at}.objectives.0.id`, record.question.objective],
+		[`${at}.type`, m.type],
+		[`${at}.student_response`, m.response(record.question, record.response as never)],
+		[`${at}.correct_responses.0.pattern`, m.correct(record.question)],
+		[`${at}.result`, record.score.correct ? 'correct' : 'wrong'],
+		[`${at}.time`, timeOfDay12(record.answeredAt)],
+		[`${at}.latency`, timespan12(Math.round((record.answeredAt - record.shownAt) / 1000) * 1000)],
+		[`${at}.weighting`, '1']
+	];
+}
+
+function scoreWrites12(scorePercent: number): CmiWrite[] {
+	return [
+		['cmi.core.score.min', '0'],
+		['cmi.core.score.max', '100'],
+		['cmi.core.score.raw', percent(scorePercent)]
+	];
+}
+
+/**
+ * Writes after each answer. The score is not written until the end: Moodle's mastery override
+ * turns any raw score into passed/failed at finish, so a partial score would fail a learner
+ * who has simply not finished yet.
+ */
+export function progressWrites12(_progress: Progress): CmiWrite[] {
+	return [['cmi.core.lesson_status', 'incomplete']];
+}
+
+/** Writes when the learner ends the lesson. */
+export function finishWrites12(outcome: Outcome, sessionMs: number): CmiWrite[] {
+	return [
+		...scoreWrites12(outcome.scorePercent),
+		['cmi.core.lesson_status', outcome.passed ? 'passed' : 'failed'],
+		['cmi.core.exit', ''],
+		['cmi.core.session_time', timespan12(sessionMs)]
+	];
+}
+
+/** The elements read at launch. */
+export const LAUNCH_ELEMENTS_12 = [
+	'cmi.core.entry',
+	'cmi.core.lesson_mode',
+	'cmi.core.credit',
+	'cmi.core.student_name',
+	'cmi.core.lesson_status',
+	'cmi.core.lesson_location',
+	'cmi.student_data.mastery_score',
+	'cmi.suspend_data'
+] as const;
+
+export function readLaunch12(
+	get: (element: (typeof LAUNCH_ELEMENTS_12)[number]) => string
+): LaunchData {
+	const mode = get('cmi.core.lesson_mode');
+	const entry = get('cmi.core.entry');
+	const mastery = get('cmi.student_data.mastery_score').trim();
+	const masteryScore = mastery === '' ? NaN : Number(mastery);
+	return {
+		entry: entry === 'ab-initio' || entry === 'resume' ? entry : '',
+		mode: (['normal', 'browse', 'review'] as const).includes(mode as LessonMode)
+			? (mode as LessonMode)
+			: 'normal',
+		credit: get('cmi.core.credit') !== 'no-credit',
+		masteryScore:
+			Number.isFinite(masteryScore) && masteryScore >= 0 && masteryScore <= 100
+				? masteryScore
+				: undefined,
+		learnerName: get('cmi.core.student_name'),
+		suspendData: get('cmi.suspend_data'),
+		location: get('cmi.core.lesson_location'),
+		status: get('cmi.core.lesson_status')
+	};
+}

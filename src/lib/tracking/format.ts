@@ -1,0 +1,37 @@
+/** Value formats of the SCORM data model (pure). See docs: SCORM-AND-MOODLE.md. */
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * SCORM 1.2 CMITimespan `HHHH:MM:SS.SS`: 2-4 hour digits, at most 2 decimals on the seconds.
+ * Durations of 10000 hours or more are capped at 9999:59:59.99.
+ */
+export function timespan12(ms: number): string {
+	const centis = Math.min(Math.max(0, Math.round(ms / 10)), 9999 * 360000 + 359999);
+	const hours = Math.floor(centis / 360000);
+	const minutes = Math.floor((centis % 360000) / 6000);
+	const seconds = Math.floor((centis % 6000) / 100);
+	const fraction = centis % 100;
+	return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}${fraction ? `.${pad(fraction)}` : ''}`;
+}
+
+/** SCORM 1.2 CMITime `HH:MM:SS`: the learner's local time of day. */
+export function timeOfDay12(epochMs: number): string {
+	const d = new Date(epochMs);
+	return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** A score as SCORM 1.2 CMIDecimal within 0..100, with at most 2 decimals. */
+export function percent(value: number): string {
+	const bounded = Math.min(100, Math.max(0, value));
+	return String(Math.round(bounded * 100) / 100);
+}
+
+/** One character per choice for SCORM 1.2 patterns: a-z, then 0-9 (36 in all). */
+export const CHOICE_KEYS_12 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+export function choiceKey12(index: number): string {
+	const key = CHOICE_KEYS_12[index];
+	if (key === undefined) throw new RangeError(`Choice index ${index} has no SCORM 1.2 key`);
+	return key;
+}

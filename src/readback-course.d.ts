@@ -1,0 +1,5 @@
+declare module 'virtual:readback/course' {
+	import type { CourseSource } from '$lib/content/course';
+	const source: CourseSource<unknown>;
+	export default source;
+}
