@@ -143,19 +143,19 @@ export default defineBank([
 				text: 'Chinese Communist Party Central Committee Member Li Hongzhong',
 				correct: true,
 				feedback:
-					'Right: North Korea also hosted "Chinese Communist Party Central Committee Member Li Hongzhong".'
+					'Right: North Korea also decided to host "Chinese Communist Party Central Committee Member Li Hongzhong".'
 			},
 			{
 				id: 'antony-blinken',
 				text: 'US Secretary of State Antony Blinken',
 				feedback:
-					'Blinken issued his warning "On a recent visit to Seoul"; the article names Shoigu and Li Hongzhong as the visitors North Korea hosted.'
+					'Blinken issued his warning "On a recent visit to Seoul"; the article names Shoigu and Li Hongzhong as the visitors North Korea decided to host.'
 			},
 			{
 				id: 'volodymyr-zelenskyy',
 				text: 'Ukrainian president Volodymyr Zelenskyy',
 				feedback:
-					"The article names Shoigu and Li Hongzhong as North Korea's guests; Zelenskyy appears only admitting that slower arms shipments hurt Ukraine."
+					'The article names Shoigu and Li Hongzhong as the visitors North Korea decided to host; Zelenskyy appears only admitting that slower arms shipments hurt Ukraine.'
 			}
 		]
 	},
@@ -168,16 +168,16 @@ export default defineBank([
 			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
 		difficulty: 3,
 		prompt:
-			"What does the article suggest North Korea's hosting of Shoigu and Li Hongzhong points to? Select all that apply.",
+			"What does the article say North Korea's decision to host Shoigu and Li Hongzhong suggests? Select all that apply.",
 		explanation:
-			'Hosting a Russian minister and a Chinese party official together "suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
+			'North Korea\'s decision to host a Russian minister and a Chinese party official "suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
 		choices: [
 			{
 				id: 'emerging-coalition',
 				text: 'A coalition of North Korea, Russia and China may be emerging.',
 				correct: true,
 				feedback:
-					'Right: hosting Russian and Chinese officials "suggests the emergence of a coalition".'
+					'Right: the decision to host Russian and Chinese officials "suggests the emergence of a coalition".'
 			},
 			{
 				id: 'inter-korean-tensions',
@@ -201,7 +201,7 @@ export default defineBank([
 				id: 'china-distancing',
 				text: 'China distancing itself from North Korea and Russia',
 				feedback:
-					'A Chinese party official was hosted alongside Shoigu, and the article speaks of "closer China-North Korea-Russia relations".'
+					'North Korea decided to host a Chinese party official alongside Shoigu, and the article speaks of "closer China-North Korea-Russia relations".'
 			}
 		]
 	},
@@ -260,7 +260,7 @@ export default defineBank([
 			},
 			{
 				id: 'allies-play-a-part',
-				text: "The allies of North Korea and Russia have a part in shaping the region's future.",
+				text: "Diplomatic engagements involving the allies of North Korea and Russia are likely to help shape the region's future.",
 				correct: true,
 				feedback:
 					'Right: diplomatic engagements "between North Korea, Russia, and their allies will likely shape the future dynamics of the region".'

@@ -43,7 +43,7 @@ export default defineBank([
 			"Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine.",
 		difficulty: 3,
 		prompt:
-			"What does Washington's stated goal suggest about how the US sees North Korea-Russia cooperation?",
+			"What does Washington's goal, as the article describes it, suggest about how the US sees North Korea-Russia cooperation?",
 		explanation:
 			'The goal covers both countries: "to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine."',
 		choices: [

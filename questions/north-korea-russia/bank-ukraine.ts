@@ -31,7 +31,7 @@ export default defineBank([
 			},
 			{
 				id: 'ww2-commemoration',
-				text: 'Russia’s 2015 commemoration of the end of World War 2',
+				text: 'Putin’s 2015 invitation to Russia’s commemoration of the end of World War 2',
 				feedback:
 					'At that time "Kim was not ready to engage in summitry"; the article names the invasion of Ukraine in 2022 as the basis.'
 			},
@@ -88,12 +88,12 @@ export default defineBank([
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			"In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
+			"North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
 		difficulty: 3,
 		prompt:
 			'Which description of the political relationship since the invasion of Ukraine best fits the article?',
 		explanation:
-			'North Korea backs Russia, and "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Each side gains from the other.',
+			'"North Korea has offered political support to Russia", and "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Each side gains from the other.',
 		choices: [
 			{
 				id: 'mutual-exchange',
@@ -172,14 +172,14 @@ export default defineBank([
 			'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine, a sentiment reciprocated during Kim\'s visit to Russia.',
 		difficulty: 2,
 		prompt:
-			'True or false? According to the article, expressions of support over Ukraine have gone only one way, from North Korea to Russia.',
+			"True or false? According to the article, the sentiment Lavrov expressed in thanking North Korea for its support was returned during Kim's visit to Russia.",
 		explanation:
-			'False. Lavrov thanked North Korea for its "unambiguous support", and the article calls this "a sentiment reciprocated during Kim\'s visit to Russia": support went both ways.',
-		answer: false,
+			'True. Lavrov thanked North Korea for its "unambiguous support", and the article calls this "a sentiment reciprocated during Kim\'s visit to Russia".',
+		answer: true,
 		feedback: {
-			true: 'Not so: Lavrov\'s thanks were "a sentiment reciprocated during Kim\'s visit to Russia", so support went both ways.',
+			true: 'Correct: Lavrov\'s thanks were "a sentiment reciprocated during Kim\'s visit to Russia".',
 			false:
-				'Correct: Lavrov thanked North Korea, and the sentiment was "reciprocated during Kim\'s visit to Russia".'
+				'Not so: the article calls Lavrov\'s thanks "a sentiment reciprocated during Kim\'s visit to Russia", so it was returned.'
 		}
 	}
 ]);

@@ -149,7 +149,7 @@ export default defineBank([
 			'The slow pace of deliveries has prompted criticism, with Ukrainian president Volodymyr Zelenskyy admitting that slower arms shipments are hurting Ukraine’s counteroffensive.',
 		difficulty: 2,
 		prompt:
-			'What does the article say has come of the slow pace of arms deliveries to Ukraine? Select all that apply.',
+			'What does the article say about the slow pace of arms deliveries to Ukraine? Select all that apply.',
 		explanation:
 			'The article says "The slow pace of deliveries has prompted criticism, with Ukrainian president Volodymyr Zelenskyy admitting that slower arms shipments are hurting Ukraine’s counteroffensive."',
 		choices: [

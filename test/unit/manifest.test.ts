@@ -1,0 +1,44 @@
+/**
+ * The SCORM 1.2 manifest against the official schemas in ../shared/scorm-xsd (never committed
+ * here). Where that folder is absent the schema test is skipped and says so.
+ */
+import { describe, expect, test } from 'vitest';
+import { manifest12 } from '../../scripts/package/manifest';
+import { haveXsd, validate12 } from '../lib/xsd';
+
+const input = {
+	courseId: 'north-korea-russia',
+	title: 'North Korea & Russia <2023>',
+	masteryScore: 70,
+	files: ['index.html', '_app/version.json'],
+	version: '0.1.0'
+};
+
+describe('SCORM 1.2 manifest', () => {
+	const xml = manifest12(input);
+
+	test('one SCO, index.html at the root, mastery score, every file listed, escaped text', () => {
+		expect(xml).toContain('adlcp:scormtype="sco" href="index.html"');
+		expect(xml).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+		expect(xml).toContain('<file href="_app/version.json"/>');
+		expect(xml).toContain('<file href="index.html"/>');
+		expect(xml).toContain('<title>North Korea &amp; Russia &lt;2023&gt;</title>');
+		expect(xml).toContain('<schemaversion>1.2</schemaversion>');
+	});
+
+	test.skipIf(!haveXsd)('is valid against the official SCORM 1.2 schemas', async () => {
+		const result = await validate12(xml);
+		expect(result.errors).toEqual([]);
+		expect(result.valid).toBe(true);
+	});
+
+	test.skipIf(!haveXsd)('the schema check can fail: an unknown element is rejected', async () => {
+		const broken = xml.replace(
+			'<schemaversion>1.2</schemaversion>',
+			'<schemaversion>1.2</schemaversion><bogus/>'
+		);
+		const result = await validate12(broken);
+		expect(result.valid).toBe(false);
+		expect(result.errors.map((e) => e.message).join('\n')).toContain('bogus');
+	});
+});
