@@ -1,0 +1,111 @@
+/**
+ * A local stand-in for Moodle: the package unzipped under a deep pluginfile.php path, and a
+ * player page that hosts it in `iframe#scorm_object` with scorm-again's Scorm12API as
+ * `window.API`, logging every call the content makes.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+
+export const PACKAGE_PATH = '/pluginfile.php/12/mod_scorm/content/1/';
+export const PLAYER_PATH = '/mod/scorm/player.php';
+const SCORM_AGAIN_PATH = '/lms/scorm-again.min.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.xml': 'application/xml'
+};
+
+export interface LmsLogEntry {
+	call: string;
+	element?: string;
+	value?: string;
+	error?: string;
+}
+
+/** What the LMS knows of the learner before launch (scorm-again loadFromJSON shape). */
+export type Preload = Record<string, unknown>;
+
+function playerPage(preload: Preload): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>LMS player</title><link rel="icon" href="data:,">
+<script src="${SCORM_AGAIN_PATH}"></script>
+<script>
+window.lmsLog = [];
+const api = new Scorm12API({ logLevel: 5, autocommit: false });
+api.loadFromJSON(${JSON.stringify(preload)});
+api.on('LMSSetValue.cmi.*', (element, value) => {
+	window.lmsLog.push({ call: 'LMSSetValue', element, value: String(value), error: String(api.lastErrorCode) });
+});
+for (const call of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) api.on(call, () => window.lmsLog.push({ call }));
+window.API = api;
+</script></head>
+<body><iframe id="scorm_object" title="Lesson" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
+}
+
+export interface LmsServer {
+	origin: string;
+	playerUrl: (preload?: Preload) => string;
+	/** Every path requested, in order. */
+	requests: string[];
+	close: () => Promise<void>;
+}
+
+export const DEFAULT_PRELOAD: Preload = {
+	core: {
+		credit: 'credit',
+		lesson_mode: 'normal',
+		entry: 'ab-initio',
+		student_name: 'Doe, Jane',
+		student_id: 'jd'
+	},
+	student_data: { mastery_score: '70' }
+};
+
+export async function startLms(zipPath: string): Promise<LmsServer> {
+	const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+	const scormAgain = readFileSync(
+		path.join(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js')
+	);
+	const requests: string[] = [];
+	const preloads = new Map<string, Preload>();
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		requests.push(url.pathname);
+		const send = (status: number, type: string, body: string | Uint8Array) => {
+			res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+			res.end(body);
+		};
+		if (url.pathname === PLAYER_PATH)
+			return send(
+				200,
+				TYPES['.html']!,
+				playerPage(preloads.get(url.searchParams.get('launch') ?? '') ?? DEFAULT_PRELOAD)
+			);
+		if (url.pathname === SCORM_AGAIN_PATH) return send(200, TYPES['.js']!, scormAgain);
+		if (url.pathname.startsWith(PACKAGE_PATH)) {
+			const name = decodeURIComponent(url.pathname.slice(PACKAGE_PATH.length));
+			const file = files[name];
+			if (file) return send(200, TYPES[path.extname(name)] ?? 'application/octet-stream', file);
+		}
+		send(404, 'text/plain', 'not found');
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		origin,
+		requests,
+		playerUrl: (preload) => {
+			if (!preload) return `${origin}${PLAYER_PATH}`;
+			const key = String(preloads.size + 1);
+			preloads.set(key, preload);
+			return `${origin}${PLAYER_PATH}?launch=${key}`;
+		},
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
