@@ -27,13 +27,19 @@ function relative(file: string): string {
 	return path.relative(ROOT, file).split(path.sep).join('/');
 }
 
+/** Imports a course file; the Vite dev server passes its own loader. */
+export type Importer = (file: string) => Promise<Record<string, unknown>>;
+
+const nodeImport: Importer = (file) => import(pathToFileURL(file).href);
+
 async function importDefault(
 	file: string,
 	helper: string,
-	issues: ContentIssue[]
+	issues: ContentIssue[],
+	importer: Importer
 ): Promise<unknown> {
 	try {
-		const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+		const mod = (await importer(file)) as { default?: unknown };
 		if (mod.default === undefined)
 			issues.push({
 				code: 'no-default-export',
@@ -72,7 +78,10 @@ export function loadErrorReason(message: string, file: string): string {
 	return at ? `line ${at[1]}, column ${at[2]}: ${text}` : text;
 }
 
-export async function loadCourse(dir: string): Promise<LoadedCourse> {
+export async function loadCourse(
+	dir: string,
+	importer: Importer = nodeImport
+): Promise<LoadedCourse> {
 	const files = courseFiles(readdirSync(dir));
 	const loadIssues: ContentIssue[] = [];
 	const rel = relative(dir);
@@ -83,15 +92,15 @@ export async function loadCourse(dir: string): Promise<LoadedCourse> {
 		if (!name) loadIssues.push({ code: 'missing-file', file: rel, path: [], params: { expected } });
 	}
 	const course = files.course
-		? await importDefault(path.join(dir, files.course), 'defineCourse', loadIssues)
+		? await importDefault(path.join(dir, files.course), 'defineCourse', loadIssues, importer)
 		: undefined;
 	const article = files.article
-		? await importDefault(path.join(dir, files.article), 'defineArticle', loadIssues)
+		? await importDefault(path.join(dir, files.article), 'defineArticle', loadIssues, importer)
 		: undefined;
 	const banks = [];
 	for (const name of files.banks) {
 		const file = path.join(dir, name);
-		const questions = await importDefault(file, 'defineBank', loadIssues);
+		const questions = await importDefault(file, 'defineBank', loadIssues, importer);
 		if (questions !== undefined) banks.push({ file: relative(file), questions });
 	}
 	return { source: { dir: rel, course, article, banks }, loadIssues };

@@ -6,8 +6,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { checkCourse } from '../../src/lib/content/check.ts';
+import { formatIssues } from '../../src/lib/content/errors.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
-import { QUESTIONS_DIR, ROOT } from './load-course.ts';
+import { loadCourse, QUESTIONS_DIR, ROOT } from './load-course.ts';
 
 export const DEFAULT_COURSE = 'north-korea-russia';
 const VIRTUAL_ID = 'virtual:readback/course';
@@ -44,14 +46,33 @@ export function readbackCourse(): Plugin {
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
-			const reload = (file: string) => {
+			// Validate on every save: problems go to the terminal and the browser's error overlay.
+			const validate = async () => {
+				const { source, loadIssues } = await loadCourse(dir, (file) => server.ssrLoadModule(file));
+				const issues = checkCourse({ source, loadIssues });
+				if (issues.length === 0) {
+					server.config.logger.info(`readback: ${rel(dir)} is valid`, { timestamp: true });
+					return;
+				}
+				const message = `${issues.length} problem(s) in ${rel(dir)}\n\n${formatIssues(issues)}`;
+				server.config.logger.error(`readback: ${message}`, { timestamp: true });
+				server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'readback-course' } });
+			};
+			const onChange = (file: string) => {
+				if (path.dirname(file) !== dir) return;
+				setTimeout(() => void validate().catch((e) => server.config.logger.error(String(e))), 50);
+			};
+			const onAddOrRemove = (file: string) => {
 				if (path.dirname(file) !== dir) return;
 				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 				server.ws.send({ type: 'full-reload' });
+				onChange(file);
 			};
-			server.watcher.on('add', reload);
-			server.watcher.on('unlink', reload);
+			server.watcher.on('change', onChange);
+			server.watcher.on('add', onAddOrRemove);
+			server.watcher.on('unlink', onAddOrRemove);
+			void validate().catch((e) => server.config.logger.error(String(e)));
 		}
 	};
 }
