@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CourseSource } from '../../src/lib/content/course';
-import type { ContentIssue } from '../../src/lib/content/errors';
+import type { CourseSource } from '../../src/lib/content/course.ts';
+import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

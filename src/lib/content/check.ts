@@ -3,8 +3,8 @@
  * is collected (never thrown) and returned as data, each tied to a file, a subject and a path.
  */
 import type { z } from 'zod';
-import type { CourseSource } from './course';
-import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors';
+import type { CourseSource } from './course.ts';
+import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
 import {
 	articleSchema,
 	bankSchema,
@@ -14,8 +14,8 @@ import {
 	type Article,
 	type CourseMeta,
 	type Question
-} from './schema';
-import { closestSpan, nearest, slugify } from './similar';
+} from './schema.ts';
+import { closestSpan, nearest, slugify } from './similar.ts';
 
 type Path = (string | number)[];
 

@@ -2,7 +2,7 @@
  * A course as the lesson uses it: metadata, the article and every question, in bank order.
  * Pure: no zod here, so the browser bundle stays small. The data was validated at build time.
  */
-import type { Article, CourseMeta, Passage, Question } from './schema';
+import type { Article, CourseMeta, Passage, Question } from './schema.ts';
 
 export interface CourseSource<T = unknown> {
 	/** Folder of the course, relative to the project root, e.g. `questions/north-korea-russia`. */
