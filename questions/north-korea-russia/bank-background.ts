@@ -147,5 +147,88 @@ export default defineBank([
 					'The two leaders did meet: it was a "summit between Kim and Putin". It simply "did not result in significant progress".'
 			}
 		]
+	},
+	{
+		id: 'early-contacts-order',
+		type: 'ordering',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote:
+			'In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un for Russia’s commemoration of the seventieth anniversary of the end of World War 2. However, Kim was not ready to engage in summitry at that time. Russia also supported UN Security Council sanctions against North Korea through 2017, and the 2019 summit between Kim and Putin did not result in significant progress',
+		difficulty: 1,
+		prompt:
+			'Put these moments in the earlier relationship between Kim and Putin in the order in which they happened, earliest first.',
+		explanation:
+			'The article says that "In 2015, Russian President Vladimir Putin extended an invitation" to Kim, that "Kim was not ready to engage in summitry at that time", and that "the 2019 summit between Kim and Putin did not result in significant progress".',
+		items: [
+			{
+				id: 'putin-invites-kim',
+				text: "Putin invites Kim Jong Un to Russia's commemoration of the end of World War 2."
+			},
+			{ id: 'kim-not-ready', text: 'Kim is not ready to engage in summitry at that time.' },
+			{
+				id: 'summit-no-progress',
+				text: 'Kim and Putin hold a summit that does not result in significant progress.'
+			}
+		],
+		feedback: {
+			correct:
+				'Right: the invitation came "In 2015", Kim "was not ready to engage in summitry at that time", and the summit followed in 2019.',
+			incorrect:
+				'Not quite: Putin\'s invitation came "In 2015"; then "Kim was not ready to engage in summitry at that time"; the summit came later, in 2019.'
+		}
+	},
+	{
+		id: 'ww2-anniversary-years',
+		type: 'numeric',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote: 'for Russia’s commemoration of the seventieth anniversary of the end of World War 2',
+		difficulty: 2,
+		prompt:
+			"In 2015, Putin invited Kim to Russia's commemoration of an anniversary of the end of World War 2. How many years after the end of the war was that anniversary? Type a number.",
+		explanation:
+			'The article says Putin invited Kim "for Russia’s commemoration of the seventieth anniversary of the end of World War 2": 70 years after the end of the war.',
+		answer: 70,
+		unit: 'years',
+		feedback: {
+			correct: 'Right: it was "the seventieth anniversary of the end of World War 2".',
+			incorrect:
+				'The article speaks of "the seventieth anniversary of the end of World War 2": 70 years.',
+			low: 'Too low: it was "the seventieth anniversary", 70 years after the end of the war.',
+			high: 'Too high: it was "the seventieth anniversary", 70 years after the end of the war.'
+		}
+	},
+	{
+		id: 'soviet-union-legacy',
+		type: 'fill-in',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote:
+			'Despite a historical legacy of close relations between North Korea and the Soviet Union',
+		difficulty: 2,
+		prompt:
+			'Complete the sentence with the two words the article uses: "Despite a historical legacy of close relations between North Korea and the ____ ____, recent attempts at military and economic cooperation had faced challenges."',
+		explanation:
+			'The article says "Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges."',
+		answers: ['Soviet Union', 'the Soviet Union'],
+		feedback: {
+			correct:
+				'Right: the legacy of close relations is one "between North Korea and the Soviet Union".',
+			incorrect:
+				'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".'
+		},
+		anticipated: [
+			{
+				answer: 'Russia',
+				feedback:
+					'Not the name used here: the article speaks of a legacy of close relations "between North Korea and the Soviet Union".'
+			},
+			{
+				answer: 'China',
+				feedback:
+					'China does not appear in this paragraph: the legacy is of close relations "between North Korea and the Soviet Union".'
+			}
+		]
 	}
 ]);

@@ -303,5 +303,190 @@ export default defineBank([
 			false:
 				'Correct: the relationship has "potential implications for regional stability and the balance of power in the Korean peninsula".'
 		}
+	},
+	{
+		id: 'shoigu-hosted',
+		type: 'fill-in',
+		objective: 'regional-effects',
+		passage: 'p4',
+		quote: 'host Russian Defense Minister Sergei Shoigu',
+		difficulty: 1,
+		prompt:
+			'Which Russian Defense Minister did North Korea recently decide to host, according to the article? (His surname is enough.)',
+		explanation:
+			'The article mentions "North Korea\'s recent decision to host Russian Defense Minister Sergei Shoigu".',
+		answers: [
+			'Shoigu',
+			'Sergei Shoigu',
+			'Sergey Shoigu',
+			'Minister Shoigu',
+			'Defense Minister Shoigu',
+			'Defense Minister Sergei Shoigu'
+		],
+		feedback: {
+			correct: 'Right: North Korea decided to "host Russian Defense Minister Sergei Shoigu".',
+			incorrect:
+				'The article names him: North Korea decided to "host Russian Defense Minister Sergei Shoigu".'
+		},
+		anticipated: [
+			{
+				answer: 'Lavrov',
+				feedback:
+					'Sergei Lavrov is the Russian foreign minister who visited Pyongyang; the Defense Minister North Korea decided to host is "Sergei Shoigu".'
+			},
+			{
+				answer: 'Sergei Lavrov',
+				feedback:
+					'Sergei Lavrov is the Russian foreign minister who visited Pyongyang; the Defense Minister North Korea decided to host is "Sergei Shoigu".'
+			},
+			{
+				answer: 'Li Hongzhong',
+				feedback:
+					'Li Hongzhong is the Chinese official North Korea also decided to host; the Russian Defense Minister is "Sergei Shoigu".'
+			}
+		]
+	},
+	{
+		id: 'sanctions-evidence',
+		type: 'evidence',
+		objective: 'regional-effects',
+		passage: 'p4',
+		quote:
+			'technologies that North Korea has long desired but been deprived of due to international sanctions',
+		difficulty: 2,
+		prompt:
+			'Which sentence shows that international sanctions have kept North Korea from technologies it wants?',
+		explanation:
+			'The article speaks of "technologies that North Korea has long desired but been deprived of due to international sanctions".',
+		feedback: {
+			correct:
+				'Right: it mentions "technologies that North Korea has long desired but been deprived of due to international sanctions".',
+			incorrect:
+				'Look for the sentence that mentions sanctions: it speaks of "technologies that North Korea has long desired but been deprived of due to international sanctions".'
+		},
+		distractors: [
+			{
+				quote: 'suggests the emergence of a coalition',
+				feedback:
+					'This sentence is about the visitors North Korea decided to host and a possible coalition; it does not mention sanctions or technologies.'
+			}
+		]
+	},
+	{
+		id: 'coalition-reasoning',
+		type: 'ordering',
+		objective: 'regional-effects',
+		passage: 'p4',
+		quote:
+			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
+		difficulty: 3,
+		prompt:
+			'The article reasons from one recent decision to its possible effect on the region. Put the steps of that reasoning in order, starting with the decision.',
+		explanation:
+			'The article says "North Korea\'s recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
+		items: [
+			{
+				id: 'hosting-decision',
+				text: 'North Korea decides to host Russian Defense Minister Sergei Shoigu and Chinese official Li Hongzhong.'
+			},
+			{ id: 'coalition-emerges', text: 'This suggests that a coalition is emerging.' },
+			{ id: 'tensions-deepen', text: 'That coalition deepens inter-Korean and regional tensions.' }
+		],
+		feedback: {
+			correct:
+				'Right: the decision to host the two officials "suggests the emergence of a coalition", and that coalition "deepens inter-Korean and regional tensions."',
+			incorrect:
+				'Follow the sentence: the decision to host Shoigu and Li Hongzhong "suggests the emergence of a coalition that deepens inter-Korean and regional tensions."'
+		}
+	},
+	{
+		id: 'balance-of-power',
+		type: 'fill-in',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote: 'the balance of power in the Korean peninsula',
+		difficulty: 1,
+		prompt:
+			'Complete with one word: the international community is aware of the potential implications for regional stability and the balance of ____ in the Korean peninsula.',
+		explanation:
+			'The article says the international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
+		answers: ['power', 'balance of power'],
+		feedback: {
+			correct: 'Right: "the balance of power in the Korean peninsula".',
+			incorrect:
+				'The article speaks of "the potential implications for regional stability and the balance of power in the Korean peninsula".'
+		},
+		anticipated: [
+			{
+				answer: 'stability',
+				feedback:
+					'Regional stability is named separately; the phrase is "the balance of power in the Korean peninsula".'
+			}
+		]
+	},
+	{
+		id: 'closing-statements',
+		type: 'matching',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote:
+			'the international community watches closely, aware of the potential implications for regional stability and the balance of power in the Korean peninsula. The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region.',
+		difficulty: 2,
+		prompt: "Match each subject in the article's conclusion with what the article says about it.",
+		explanation:
+			'The article says "the international community watches closely", "The geopolitical landscape continues to shift", and "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region."',
+		premises: [
+			{ id: 'community', text: 'The international community', match: 'watches-closely' },
+			{ id: 'landscape', text: 'The geopolitical landscape', match: 'keeps-shifting' },
+			{
+				id: 'diplomacy',
+				text: 'The outcomes of diplomatic engagements between North Korea, Russia and their allies',
+				match: 'shape-future'
+			}
+		],
+		targets: [
+			{
+				id: 'watches-closely',
+				text: 'Watches closely, aware of the potential implications for regional stability'
+			},
+			{ id: 'keeps-shifting', text: 'Continues to shift' },
+			{ id: 'shape-future', text: 'Will likely shape the future dynamics of the region' },
+			{
+				id: 'already-settled',
+				text: 'Has already settled the balance of power in the Korean peninsula'
+			}
+		],
+		feedback: {
+			correct:
+				'Right: "the international community watches closely", "The geopolitical landscape continues to shift", and diplomatic outcomes "will likely shape the future dynamics of the region."',
+			incorrect:
+				'Check the conclusion: "the international community watches closely"; "The geopolitical landscape continues to shift"; the outcomes of diplomatic engagements "will likely shape the future dynamics of the region." Nothing is settled yet: the landscape "continues to shift" and the article speaks only of "potential implications".'
+		}
+	},
+	{
+		id: 'allies-role-evidence',
+		type: 'evidence',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote:
+			'the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region',
+		difficulty: 3,
+		prompt:
+			"Which sentence suggests that parties other than North Korea and Russia are likely to help shape the region's future?",
+		explanation:
+			'The article says "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region": the allies take part too.',
+		feedback: {
+			correct:
+				'Right: the diplomatic engagements that "will likely shape the future dynamics of the region" include "their allies".',
+			incorrect:
+				'Look for who will shape the future: "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region".'
+		},
+		distractors: [
+			{
+				quote: 'the international community watches closely',
+				feedback:
+					"This sentence says the international community is watching, aware of the implications; it does not say who will shape the region's future."
+			}
+		]
 	}
 ]);

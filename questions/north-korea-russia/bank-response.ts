@@ -200,5 +200,132 @@ export default defineBank([
 				feedback: 'The article calls South Korea "a major arms exporter".'
 			}
 		]
+	},
+	{
+		id: 'blinken-seoul',
+		type: 'fill-in',
+		objective: 'allied-response',
+		passage: 'p5',
+		quote: 'On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning',
+		difficulty: 1,
+		prompt:
+			'In which city did US Secretary of State Antony Blinken issue his warning about military cooperation between North Korea and Russia? (One word.)',
+		explanation:
+			'The article says "On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning" about the cooperation.',
+		answers: ['Seoul'],
+		feedback: {
+			correct: 'Right: Blinken issued his warning "On a recent visit to Seoul".',
+			incorrect: 'The article says Blinken issued his warning "On a recent visit to Seoul".'
+		},
+		anticipated: [
+			{
+				answer: 'Pyongyang',
+				feedback: 'Not Pyongyang: Blinken issued his warning "On a recent visit to Seoul".'
+			},
+			{
+				answer: 'Washington',
+				feedback:
+					'Washington is mentioned for the US goal, but Blinken issued his warning "On a recent visit to Seoul".'
+			}
+		]
+	},
+	{
+		id: 'warning-exchange-order',
+		type: 'ordering',
+		objective: 'allied-response',
+		passage: 'p5',
+		quote:
+			"In response to these developments, the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia. On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings",
+		difficulty: 2,
+		prompt:
+			'Each step below is a reaction to the one before it. Put them in order, starting with what came first.',
+		explanation:
+			'The US and its allies acted "In response to these developments"; Blinken warned about the "growing and dangerous" military cooperation; then "North Korea\'s foreign ministry fired back, criticising Blinken\'s warnings".',
+		items: [
+			{
+				id: 'cooperation-grows',
+				text: 'Military cooperation between North Korea and Russia grows.'
+			},
+			{
+				id: 'blinken-warns',
+				text: 'On a visit to Seoul, Blinken warns about the "growing and dangerous" cooperation.'
+			},
+			{
+				id: 'ministry-fires-back',
+				text: "North Korea's foreign ministry fires back, criticising Blinken's warnings."
+			}
+		],
+		feedback: {
+			correct:
+				'Right: Blinken warned about the "growing and dangerous" cooperation, and North Korea\'s foreign ministry "fired back, criticising Blinken\'s warnings".',
+			incorrect:
+				'Follow the reactions: Blinken warned about cooperation that was already "growing and dangerous"; North Korea\'s foreign ministry then "fired back, criticising Blinken\'s warnings".'
+		}
+	},
+	{
+		id: 'allied-actors',
+		type: 'matching',
+		objective: 'allied-response',
+		passage: 'p5',
+		quote:
+			"On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings and asserting that the US should acknowledge the evolving dynamics of North Korea-Russia relations. The North Korean foreign ministry concluded that such comments by Blinken will only serve to heighten political and military tensions on the Korean peninsula. The concerns about North Korea's military cooperation with Russia have prompted South Korea and Japan to strengthen ties with the US and reaffirm their commitment to uphold UN sanctions. South Korea, a major arms exporter, has faced pressure in recent months to revise its longstanding policy that prohibits sending weapons into active conflict zones, with some in South Korea fearful of antagonising Russia.",
+		difficulty: 3,
+		prompt: 'Match each actor with what the article says about it.',
+		explanation:
+			'The article says Blinken warned about the "growing and dangerous" military cooperation, North Korea\'s foreign ministry asserted "that the US should acknowledge the evolving dynamics of North Korea-Russia relations", South Korea and Japan chose to "reaffirm their commitment to uphold UN sanctions", and "some in South Korea" are "fearful of antagonising Russia".',
+		premises: [
+			{ id: 'blinken', text: 'Antony Blinken', match: 'warned' },
+			{ id: 'nk-ministry', text: "North Korea's foreign ministry", match: 'acknowledge' },
+			{ id: 'sk-and-japan', text: 'South Korea and Japan', match: 'uphold-sanctions' },
+			{ id: 'some-south-koreans', text: 'Some in South Korea', match: 'fear-russia' }
+		],
+		targets: [
+			{ id: 'warned', text: 'Warned about "growing and dangerous" military cooperation' },
+			{
+				id: 'acknowledge',
+				text: 'Said the US should acknowledge the evolving dynamics of North Korea-Russia relations'
+			},
+			{ id: 'uphold-sanctions', text: 'Reaffirmed their commitment to uphold UN sanctions' },
+			{ id: 'fear-russia', text: 'Are fearful of antagonising Russia' },
+			{
+				id: 'policy-revised',
+				text: 'Revised the policy that prohibits sending weapons into active conflict zones'
+			}
+		],
+		feedback: {
+			correct:
+				'Right: Blinken warned, North Korea\'s foreign ministry told the US to "acknowledge the evolving dynamics", South Korea and Japan reaffirmed "their commitment to uphold UN sanctions", and "some in South Korea" are "fearful of antagonising Russia".',
+			incorrect:
+				'Check the paragraph: Blinken warned about "growing and dangerous" cooperation; North Korea\'s foreign ministry said "the US should acknowledge the evolving dynamics of North Korea-Russia relations"; South Korea and Japan chose to "reaffirm their commitment to uphold UN sanctions"; "some in South Korea" are "fearful of antagonising Russia". No one has revised the arms policy: South Korea "has faced pressure in recent months to revise" it.'
+		}
+	},
+	{
+		id: 'ukraine-link-evidence',
+		type: 'evidence',
+		objective: 'allied-response',
+		passage: 'p5',
+		quote: 'block Russian efforts to sustain its capacity to wage war in Ukraine',
+		difficulty: 3,
+		prompt: 'Which sentence shows that the United States links its response to the war in Ukraine?',
+		explanation:
+			'The article says "Washington\'s goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine."',
+		feedback: {
+			correct:
+				'Right: Washington\'s goal includes blocking "Russian efforts to sustain its capacity to wage war in Ukraine."',
+			incorrect:
+				'Look for the sentence about Washington\'s goal: it aims "to block Russian efforts to sustain its capacity to wage war in Ukraine."'
+		},
+		distractors: [
+			{
+				quote: 'issued a warning about the "growing and dangerous" military cooperation',
+				feedback:
+					'Blinken warns about the cooperation itself here, but this sentence does not mention Ukraine.'
+			},
+			{
+				quote: 'South Korea, a major arms exporter',
+				feedback:
+					'This sentence is about pressure on South Korea to change its arms policy; it does not state a US goal.'
+			}
+		]
 	}
 ]);

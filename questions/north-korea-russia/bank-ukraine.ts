@@ -181,5 +181,137 @@ export default defineBank([
 			false:
 				'Not so: the article calls Lavrov\'s thanks "a sentiment reciprocated during Kim\'s visit to Russia", so it was returned.'
 		}
+	},
+	{
+		id: 'invasion-year',
+		type: 'numeric',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote:
+			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia.',
+		difficulty: 1,
+		prompt:
+			'In which year, according to the article, did the invasion of Ukraine that provided a basis for the convergence of North Korean and Russian political interests take place? Type the year.',
+		explanation:
+			'The article says "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia."',
+		answer: 2022,
+		feedback: {
+			correct:
+				'Right: "The invasion of Ukraine in 2022" provided the basis for the convergence of political interests.',
+			incorrect: 'The article gives the year: "The invasion of Ukraine in 2022".',
+			low: 'Too early: the article speaks of "The invasion of Ukraine in 2022".',
+			high: 'Too late: the article speaks of "The invasion of Ukraine in 2022".'
+		}
+	},
+	{
+		id: 'convergence-links',
+		type: 'matching',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote:
+			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia. North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation. Russian foreign minister Sergei Lavrov declared a "new level" of relations with North Korea during his visit to Pyongyang in October',
+		difficulty: 2,
+		prompt: 'Match each item with what the article says about it.',
+		explanation:
+			'The article says "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests", that "North Korea has offered political support to Russia by recognising the independence of Russian-installed governments", that "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation", and that Lavrov declared a "new level" of relations "during his visit to Pyongyang in October".',
+		premises: [
+			{ id: 'invasion', text: 'The invasion of Ukraine in 2022', match: 'basis' },
+			{
+				id: 'recognition',
+				text: "North Korea's recognition of Russian-installed governments in breakaway provinces in Ukraine",
+				match: 'support-for-russia'
+			},
+			{ id: 'russian-support', text: "Russia's political support", match: 'un-protection' },
+			{ id: 'lavrov-visit', text: "Lavrov's visit to Pyongyang in October", match: 'new-level' }
+		],
+		targets: [
+			{
+				id: 'basis',
+				text: 'Provided a basis for the convergence of political interests between North Korea and Russia'
+			},
+			{ id: 'support-for-russia', text: 'Was the political support North Korea offered to Russia' },
+			{
+				id: 'un-protection',
+				text: 'Has given North Korea protection and impunity from further UN Security Council condemnation'
+			},
+			{
+				id: 'new-level',
+				text: 'Was when a "new level" of relations with North Korea was declared'
+			},
+			{
+				id: 'new-condemnation',
+				text: 'Led to new UN Security Council condemnation of North Korea'
+			}
+		],
+		feedback: {
+			correct:
+				'Right: the invasion "provided a basis", the recognition was North Korea\'s "political support to Russia", Russia\'s support brought "protection and impunity", and Lavrov declared the "new level" in Pyongyang.',
+			incorrect:
+				'Check the paragraph: the invasion "has provided a basis for the convergence of political interests"; the recognition is how "North Korea has offered political support to Russia"; Russia\'s support gives "protection and impunity from further UN Security Council condemnation"; Lavrov declared a "new level" of relations "during his visit to Pyongyang in October". Nothing led to new condemnation.'
+		}
+	},
+	{
+		id: 'un-shield-evidence',
+		type: 'evidence',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote:
+			"Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation",
+		difficulty: 2,
+		prompt:
+			'Which sentence shows that North Korea gains protection at the UN from its ties with Russia?',
+		explanation:
+			'The article says "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
+		feedback: {
+			correct:
+				'Right: "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
+			incorrect:
+				'Look for the sentence about the UN: "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."'
+		},
+		distractors: [
+			{
+				quote: 'North Korea has offered political support to Russia',
+				feedback:
+					'This sentence shows what North Korea gives Russia, not what it gets back: the protection at the UN comes "In return", in the next sentence.'
+			},
+			{
+				quote: 'Lavrov thanked North Korea for its "unambiguous support"',
+				feedback:
+					'This sentence is about Lavrov thanking North Korea for its support; it says nothing about the UN.'
+			}
+		]
+	},
+	{
+		id: 'convergence-chain',
+		type: 'ordering',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote:
+			"The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia. North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
+		difficulty: 3,
+		prompt:
+			'The article describes a chain of cause and consequence since the invasion of Ukraine. Put these steps in order, starting with the cause.',
+		explanation:
+			'The article says the invasion "has provided a basis for the convergence of political interests between North Korea and Russia", that "North Korea has offered political support to Russia", and that "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
+		items: [
+			{
+				id: 'invasion-basis',
+				text: 'The invasion of Ukraine provides a basis for the convergence of political interests between North Korea and Russia.'
+			},
+			{
+				id: 'nk-recognition',
+				text: 'North Korea offers Russia political support by recognising Russian-installed governments in breakaway provinces in Ukraine.'
+			},
+			{
+				id: 'russia-protection',
+				text: "In return, Russia's political support shields North Korea from further UN Security Council condemnation."
+			}
+		],
+		feedback: {
+			correct:
+				'Right: the invasion "has provided a basis", North Korea offered its support, and Russia\'s support came "In return".',
+			incorrect:
+				'Follow the article: the invasion "has provided a basis for the convergence of political interests"; then "North Korea has offered political support to Russia"; Russia\'s support came "In return".'
+		}
 	}
 ]);

@@ -178,5 +178,90 @@ export default defineBank([
 				feedback: 'North Korea "has sent more than 1 million shells to Russia", not to Ukraine.'
 			}
 		]
+	},
+	{
+		id: 'shipment-count',
+		type: 'numeric',
+		objective: 'military-aid',
+		passage: 'p3',
+		quote: 'delivered in 10 separate shipments',
+		difficulty: 1,
+		prompt:
+			"According to South Korea's National Intelligence Service, in how many separate shipments were North Korea's shells delivered to Russia?",
+		explanation: 'The article says the shells were "delivered in 10 separate shipments."',
+		answer: 10,
+		unit: 'shipments',
+		feedback: {
+			correct: 'Right: the shells were "delivered in 10 separate shipments."',
+			incorrect: 'The article says the shells were "delivered in 10 separate shipments."',
+			low: 'Too few: the shells were "delivered in 10 separate shipments."',
+			high: 'Too many: the shells were "delivered in 10 separate shipments."'
+		}
+	},
+	{
+		id: 'shell-count',
+		type: 'numeric',
+		objective: 'military-aid',
+		passage: 'p3',
+		quote: 'North Korea has sent more than 1 million shells to Russia since early August',
+		difficulty: 2,
+		prompt:
+			"According to South Korea's National Intelligence Service, North Korea has sent Russia more than how many shells since early August? Type the full number in digits (for example 250000).",
+		explanation:
+			'The article says "North Korea has sent more than 1 million shells to Russia since early August": more than 1,000,000 shells.',
+		answer: 1000000,
+		unit: 'shells',
+		feedback: {
+			correct:
+				'Right: North Korea "has sent more than 1 million shells to Russia since early August".',
+			incorrect:
+				'The article says North Korea "has sent more than 1 million shells to Russia": the number is 1000000.',
+			low: 'Too low: the report speaks of "more than 1 million shells", that is 1000000. If you meant 1 million, type all the digits.',
+			high: 'Too high: the report speaks of "more than 1 million shells": the number to enter is 1000000.'
+		}
+	},
+	{
+		id: 'war-supply-actors',
+		type: 'matching',
+		objective: 'military-aid',
+		passage: 'p3',
+		quote:
+			"South Korea's National Intelligence Service has reported that North Korea has sent more than 1 million shells to Russia since early August, delivered in 10 separate shipments. This comes as the EU's weapons manufacturers face challenges in ramping up production to fulfill their promise to Ukraine. The slow pace of deliveries has prompted criticism, with Ukrainian president Volodymyr Zelenskyy admitting that slower arms shipments are hurting Ukraine’s counteroffensive.",
+		difficulty: 2,
+		prompt: 'Match each actor with what the article says about it.',
+		explanation:
+			'The article says "South Korea\'s National Intelligence Service has reported that North Korea has sent more than 1 million shells to Russia", that "the EU\'s weapons manufacturers face challenges in ramping up production to fulfill their promise to Ukraine", and that Zelenskyy admitted "that slower arms shipments are hurting Ukraine’s counteroffensive."',
+		premises: [
+			{ id: 'north-korea', text: 'North Korea', match: 'sent-shells' },
+			{ id: 'nis', text: "South Korea's National Intelligence Service", match: 'reported' },
+			{
+				id: 'eu-manufacturers',
+				text: "The EU's weapons manufacturers",
+				match: 'production-challenges'
+			},
+			{ id: 'zelenskyy', text: 'Volodymyr Zelenskyy', match: 'admitted' }
+		],
+		targets: [
+			{
+				id: 'sent-shells',
+				text: 'Has sent more than 1 million shells to Russia since early August'
+			},
+			{ id: 'reported', text: 'Reported the figures on the shell deliveries' },
+			{
+				id: 'production-challenges',
+				text: 'Face challenges in ramping up production to fulfill their promise to Ukraine'
+			},
+			{
+				id: 'admitted',
+				text: "Admitted that slower arms shipments are hurting Ukraine's counteroffensive"
+			},
+			{ id: 'guidance-systems', text: 'Supplied modern guidance systems for old rocket systems' }
+		],
+		feedback: {
+			correct:
+				'Right: North Korea sent the shells, the National Intelligence Service "has reported" it, the EU\'s manufacturers "face challenges in ramping up production", and Zelenskyy admitted the slow shipments hurt.',
+			incorrect:
+				'Check the paragraph: North Korea "has sent more than 1 million shells to Russia"; South Korea\'s National Intelligence Service "has reported" this; the EU\'s manufacturers "face challenges in ramping up production"; Zelenskyy admitted "that slower arms shipments are hurting Ukraine’s counteroffensive." No one supplied guidance systems: the old systems are "lacking modern guidance systems".'
+		}
 	}
 ]);

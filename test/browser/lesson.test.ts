@@ -10,9 +10,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import type { Question } from '../../src/lib/content/schema';
-import { scoreAnswer, type Answer, type AnyResponse } from '../../src/lib/scoring';
+import { splitSentences } from '../../src/lib/content/sentences';
+import { initialOrder, scoreAnswer, type Answer, type AnyResponse } from '../../src/lib/scoring';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { launchChromium, skipReason } from '../lib/chromium';
+import { rightResponse, wrongResponse } from '../lib/responses';
 import {
 	PACKAGE_PATH,
 	PLAYER_PATH,
@@ -36,21 +38,54 @@ const WRONG = new Set(
 		.map(([, i]) => i)
 );
 
+const passageOf = (q: Question) => course!.article.passages.find((p) => p.id === q.passage)!.text;
+
 function responseFor(q: Question, right: boolean): AnyResponse {
-	if (q.type === 'single-choice') return q.choices.find((c) => (c.correct === true) === right)!.id;
-	if (q.type === 'multiple-response')
-		return q.choices.filter((c) => c.correct === true).map((c) => c.id);
-	return right ? q.answer : !q.answer;
+	return right ? rightResponse(q, passageOf(q)) : wrongResponse(q, passageOf(q));
 }
 
+/** Gives a response the way a learner would: clicking, typing, choosing, moving. */
 async function answerByClicking(frame: Frame, q: Question, response: AnyResponse) {
-	if (q.type === 'true-false') {
-		await frame.getByRole('radio', { name: response ? 'True' : 'False', exact: true }).check();
-	} else {
-		const role = q.type === 'single-choice' ? 'radio' : 'checkbox';
-		const ids = Array.isArray(response) ? response : [response];
-		for (const choice of q.choices.filter((c) => ids.includes(c.id)))
-			await frame.getByRole(role, { name: choice.text, exact: true }).check();
+	switch (q.type) {
+		case 'true-false':
+			await frame.getByRole('radio', { name: response ? 'True' : 'False', exact: true }).check();
+			break;
+		case 'single-choice':
+		case 'multiple-response': {
+			const role = q.type === 'single-choice' ? 'radio' : 'checkbox';
+			const ids = Array.isArray(response) ? response : [response];
+			for (const choice of q.choices.filter((c) => ids.includes(c.id)))
+				await frame.getByRole(role, { name: choice.text, exact: true }).check();
+			break;
+		}
+		case 'fill-in':
+		case 'numeric':
+			await frame.getByRole('textbox', { name: /^Your answer/ }).fill(String(response));
+			break;
+		case 'matching':
+			for (const premise of q.premises)
+				await frame
+					.getByRole('combobox', { name: premise.text, exact: true })
+					.selectOption((response as Record<string, string>)[premise.id]!);
+			break;
+		case 'ordering': {
+			const target = response as string[];
+			const current = initialOrder(q);
+			for (let i = 0; i < target.length; i++) {
+				let at = current.indexOf(target[i]!);
+				const text = q.items.find((item) => item.id === target[i])!.text;
+				for (; at > i; at--) {
+					await frame.getByRole('button', { name: `Move “${text}” up`, exact: true }).click();
+					[current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
+				}
+			}
+			break;
+		}
+		case 'evidence': {
+			const sentence = splitSentences(passageOf(q))[response as number]!;
+			await frame.getByRole('radio', { name: sentence.text, exact: true }).check();
+			break;
+		}
 	}
 	await frame.getByRole('button', { name: 'Check answer' }).click();
 }
@@ -107,7 +142,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 				.waitFor();
 			await expect(frame.locator('legend').textContent()).resolves.toBe(q.prompt);
 			const response = responseFor(q, !WRONG.has(i));
-			credit += scoreAnswer({ question: q, response } as Answer).credit;
+			credit += scoreAnswer({ question: q, response } as Answer, { passage: passageOf(q) }).credit;
 			await answerByClicking(frame, q, response);
 			const verdict = await frame.locator('.verdict').textContent();
 			expect(verdict).toContain(WRONG.has(i) ? 'Not correct.' : 'Correct.');

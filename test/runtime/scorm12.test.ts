@@ -3,12 +3,12 @@
  * Scorm12API, as an LMS would run it. Every value sent also goes through the strict checker.
  */
 import path from 'node:path';
+import { rightResponse, wrongResponse as wrongAnswer } from '../lib/responses';
 import { Scorm12API } from '../lib/scorm-again';
 import { describe, expect, test } from 'vitest';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import type { Course } from '../../src/lib/content/course';
 import type { Question } from '../../src/lib/content/schema';
-import type { AnyResponse } from '../../src/lib/scoring';
 import { LessonSession } from '../../src/lib/session/lesson.svelte';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { Scorm12Tracker, type Scorm12Api } from '../../src/lib/tracking/drivers/scorm12';
@@ -18,17 +18,9 @@ const { course } = await checkCourseDir(
 	path.resolve(import.meta.dirname, '../fixtures/content/valid')
 );
 
-function correctResponse(q: Question): AnyResponse {
-	if (q.type === 'single-choice') return q.choices.find((c) => c.correct)!.id;
-	if (q.type === 'multiple-response') return q.choices.filter((c) => c.correct).map((c) => c.id);
-	return q.answer;
-}
-
-function wrongResponse(q: Question): AnyResponse {
-	if (q.type === 'single-choice') return q.choices.find((c) => !c.correct)!.id;
-	if (q.type === 'multiple-response') return q.choices.filter((c) => !c.correct).map((c) => c.id);
-	return !q.answer;
-}
+const passageOf = (q: Question) => course!.article.passages.find((p) => p.id === q.passage)!.text;
+const correctResponse = (q: Question) => rightResponse(q, passageOf(q));
+const wrongResponse = (q: Question) => wrongAnswer(q, passageOf(q));
 
 function lms(options: { mode?: string; mastery?: string } = {}) {
 	const api = new Scorm12API({ logLevel: 5, autocommit: false });

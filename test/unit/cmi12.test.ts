@@ -7,7 +7,19 @@ import {
 } from '../../src/lib/tracking/cmi12';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { choiceKey12, percent, timeOfDay12, timespan12 } from '../../src/lib/tracking/format';
-import { multipleResponse, singleChoice, trueFalse } from './helpers';
+import type { Question } from '../../src/lib/content/schema';
+import type { AnyResponse } from '../../src/lib/scoring';
+import {
+	evidence,
+	EVIDENCE_PASSAGE,
+	fillIn,
+	matching,
+	multipleResponse,
+	numeric,
+	ordering,
+	singleChoice,
+	trueFalse
+} from './helpers';
 
 describe('formats', () => {
 	test('timespan12 is HHHH:MM:SS.SS with at least two hour digits', () => {
@@ -47,6 +59,7 @@ describe('answerWrites12', () => {
 			question,
 			response: 'c',
 			score: { correct: false, credit: 0 },
+			context: { passage: '' },
 			shownAt,
 			answeredAt
 		});
@@ -69,6 +82,7 @@ describe('answerWrites12', () => {
 				question: multipleResponse('mr', ['a', 'd']),
 				response: ['d', 'b'],
 				score: { correct: false, credit: 0 },
+				context: { passage: '' },
 				shownAt,
 				answeredAt
 			})
@@ -83,6 +97,7 @@ describe('answerWrites12', () => {
 				question: trueFalse('tf', false),
 				response: false,
 				score: { correct: true, credit: 1 },
+				context: { passage: '' },
 				shownAt,
 				answeredAt
 			})
@@ -140,6 +155,7 @@ describe('Strict12Checker', () => {
 			question: singleChoice(),
 			response: 'a',
 			score: { correct: false, credit: 0 },
+			context: { passage: '' },
 			shownAt: 0,
 			answeredAt: 5000
 		};
@@ -186,5 +202,51 @@ describe('Strict12Checker', () => {
 		expect(c.check('cmi.interactions.1.student_response', 'choice-a')).toHaveLength(1);
 		expect(c.check('cmi.interactions.1.student_response', 'a,c')).toEqual([]);
 		expect(c.check('cmi.interactions.1.student_response', 'x'.repeat(256))).toHaveLength(2);
+	});
+});
+
+describe('the newer types in SCORM 1.2 formats', () => {
+	const at = new Date(2026, 10, 26, 10, 0, 0).getTime();
+	const writesFor = (question: Question, response: AnyResponse, passage = '') =>
+		new Map(
+			answerWrites12(0, {
+				question,
+				response,
+				score: { correct: false, credit: 0 },
+				context: { passage },
+				shownAt: at,
+				answeredAt: at + 1000
+			})
+		);
+	const typeAndPatterns = (w: Map<string, string>) => [
+		w.get('cmi.interactions.0.type'),
+		w.get('cmi.interactions.0.student_response'),
+		w.get('cmi.interactions.0.correct_responses.0.pattern')
+	];
+
+	test.each<[string, Question, AnyResponse, string, (string | undefined)[]]>([
+		['fill-in', fillIn(), '  seoul ', '', ['fill-in', 'seoul', 'South Korea']],
+		['numeric value', numeric({ answer: 10 }), '1,000', '', ['numeric', '1000', '10']],
+		['numeric range', numeric({ min: 2015, max: 2017 }), '2016', '', ['numeric', '2016', '2016']],
+		[
+			'matching',
+			matching(),
+			{ lavrov: 'foreign', shoigu: 'spy', blinken: 'state' },
+			'',
+			['matching', 'a.a,b.d,c.c', 'a.a,b.b,c.c']
+		],
+		['ordering', ordering(4), ['i3', 'i1', 'i2', 'i4'], '', ['sequencing', 'c,a,b,d', 'a,b,c,d']],
+		['evidence', evidence(), 2, EVIDENCE_PASSAGE, ['choice', 'c', 'b']]
+	])('%s', (_name, question, response, passage, expected) => {
+		const writes = writesFor(question, response, passage);
+		expect(typeAndPatterns(writes)).toEqual(expected);
+		const checker = new Strict12Checker();
+		for (const [e, v] of writes) checker.check(e, v);
+		expect(checker.violations).toEqual([]);
+	});
+
+	test('a long typed answer is cut to 255 characters', () => {
+		const writes = writesFor(fillIn(), 'x'.repeat(400));
+		expect(writes.get('cmi.interactions.0.student_response')).toHaveLength(255);
 	});
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatIssues } from '../../src/lib/content/errors';
+import { questionSchema } from '../../src/lib/content/schema';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 
@@ -12,6 +13,8 @@ const ARTICLE_TXT = path.resolve(
 );
 const haveArticle = existsSync(ARTICLE_TXT);
 if (!haveArticle) console.warn(`skipped: the original article was not found at ${ARTICLE_TXT}`);
+
+const QUESTION_TYPES = questionSchema.options.map((o) => o.shape.type.value);
 
 const checked = await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'));
 const course = checked.course!;
@@ -29,25 +32,54 @@ describe('seed course north-korea-russia', () => {
 		expect(course.article.passages.map((p) => p.text)).toEqual(paragraphs);
 	});
 
-	test('4-6 objectives, each covered by questions', () => {
+	test('4-6 objectives, each with at least 6 questions', () => {
 		expect(course.objectives.length).toBeGreaterThanOrEqual(4);
 		expect(course.objectives.length).toBeLessThanOrEqual(6);
 		for (const objective of course.objectives)
 			expect(
 				course.questions.filter((q) => q.objective === objective.id).length,
 				objective.id
-			).toBeGreaterThanOrEqual(3);
+			).toBeGreaterThanOrEqual(6);
 	});
 
-	test('at least 15 questions of the three types, covering every paragraph', () => {
-		expect(course.questions.length).toBeGreaterThanOrEqual(15);
-		const types = new Set(course.questions.map((q) => q.type));
-		expect([...types].sort()).toEqual(['multiple-response', 'single-choice', 'true-false']);
+	test('at least 48 questions, at least 6 per paragraph', () => {
+		expect(course.questions.length).toBeGreaterThanOrEqual(48);
 		for (const passage of course.article.passages)
 			expect(
-				course.questions.some((q) => q.passage === passage.id),
+				course.questions.filter((q) => q.passage === passage.id).length,
 				passage.id
+			).toBeGreaterThanOrEqual(6);
+	});
+
+	test('every question type at least 3 times', () => {
+		for (const type of QUESTION_TYPES)
+			expect(course.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(
+				3
+			);
+	});
+
+	test('each difficulty level is at least a quarter of the bank', () => {
+		for (const level of [1, 2, 3])
+			expect(
+				course.questions.filter((q) => q.difficulty === level).length,
+				`difficulty ${level}`
+			).toBeGreaterThanOrEqual(course.questions.length / 4);
+	});
+
+	test('feedback for every wrong option; explanations point at the quote', () => {
+		for (const q of course.questions) {
+			if (q.type === 'single-choice' || q.type === 'multiple-response')
+				for (const c of q.choices) expect(c.feedback.trim(), `${q.id}/${c.id}`).not.toBe('');
+			// At least three consecutive words of the quote appear in the explanation.
+			const words = q.quote.split(/\s+/);
+			const runs = words
+				.slice(0, Math.max(1, words.length - 2))
+				.map((_, i) => words.slice(i, i + 3).join(' '));
+			expect(
+				runs.some((run) => q.explanation.includes(run.replace(/[.,;:]$/, ''))),
+				`${q.id}: explanation should cite the quote`
 			).toBe(true);
+		}
 	});
 
 	test('each question’s passage belongs to its objective', () => {

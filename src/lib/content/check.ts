@@ -15,6 +15,8 @@ import {
 	type CourseMeta,
 	type Question
 } from './schema.ts';
+import { normalizeAnswer } from './normalize.ts';
+import { sentenceContaining, splitSentences } from './sentences.ts';
 import { closestSpan, nearest, slugify } from './similar.ts';
 
 type Path = (string | number)[];
@@ -353,6 +355,8 @@ function checkQuestion(
 		}
 	}
 
+	typeChecks(question as Record<string, unknown>, passages, add);
+
 	const type = question.type;
 	if (
 		(type === 'single-choice' || type === 'multiple-response') &&
@@ -380,4 +384,104 @@ function checkQuestion(
 			add('no-correct-choice', ['choices'], {});
 	}
 	return out;
+}
+
+type Add = <C extends ErrorCode>(code: C, path: Path, params: ErrorParams<C>) => void;
+
+const objects = (value: unknown): Record<string, unknown>[] =>
+	Array.isArray(value)
+		? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object')
+		: [];
+
+function duplicateIds(list: unknown, key: string, kind: string, add: Add): void {
+	const seen = new Map<string, number>();
+	objects(list).forEach((item, i) => {
+		if (!str(item.id)) return;
+		const at = seen.get(item.id);
+		if (at !== undefined)
+			add('duplicate-id', [key, i, 'id'], { kind, id: item.id, first: `${key}[${at}]` });
+		else seen.set(item.id, i);
+	});
+}
+
+/** Checks specific to the newer question types, on the raw object. */
+function typeChecks(
+	question: Record<string, unknown>,
+	passages: Map<string, string> | undefined,
+	add: Add
+): void {
+	switch (question.type) {
+		case 'fill-in': {
+			const accepted = new Set(
+				(Array.isArray(question.answers) ? question.answers : []).filter(str).map(normalizeAnswer)
+			);
+			objects(question.anticipated).forEach((item, i) => {
+				if (str(item.answer) && accepted.has(normalizeAnswer(item.answer)))
+					add('anticipated-is-accepted', ['anticipated', i, 'answer'], { answer: item.answer });
+			});
+			break;
+		}
+		case 'numeric': {
+			const has = (k: string) => typeof question[k] === 'number';
+			const single = has('answer');
+			const range = has('min') || has('max');
+			if (
+				single === range ||
+				(range && !(has('min') && has('max'))) ||
+				(has('tolerance') && !single)
+			)
+				add('numeric-answer-shape', [], {});
+			else if (range && (question.min as number) > (question.max as number))
+				add('numeric-range-reversed', ['min'], {
+					min: question.min as number,
+					max: question.max as number
+				});
+			break;
+		}
+		case 'matching': {
+			duplicateIds(question.premises, 'premises', 'premise', add);
+			duplicateIds(question.targets, 'targets', 'target', add);
+			const targetIds = objects(question.targets)
+				.map((t) => t.id)
+				.filter(str);
+			objects(question.premises).forEach((premise, i) => {
+				if (str(premise.match) && !targetIds.includes(premise.match))
+					add('unknown-target', ['premises', i, 'match'], {
+						match: premise.match,
+						nearest: nearest(premise.match, targetIds)
+					});
+			});
+			break;
+		}
+		case 'ordering':
+			duplicateIds(question.items, 'items', 'item', add);
+			break;
+		case 'evidence': {
+			const text = str(question.passage) ? passages?.get(question.passage) : undefined;
+			if (text === undefined || !str(question.quote)) break;
+			const sentences = splitSentences(text);
+			if (sentences.length > 36)
+				add('too-many-sentences', ['passage'], { found: sentences.length });
+			const answer = sentenceContaining(sentences, question.quote);
+			if (answer === -1 && text.includes(question.quote)) {
+				const start = text.indexOf(question.quote);
+				const first = sentences.find((s) => s.end > start) ?? sentences[0]!;
+				add('quote-spans-sentences', ['quote'], { sentence: first.text });
+			}
+			objects(question.distractors).forEach((d, i) => {
+				if (!str(d.quote)) return;
+				if (!text.includes(d.quote)) {
+					add('quote-not-in-passage', ['distractors', i, 'quote'], {
+						quote: d.quote,
+						passage: question.passage as string,
+						closest: closestSpan(d.quote, text),
+						elsewhere: ''
+					});
+				} else if (answer !== -1 && sentenceContaining(sentences, d.quote) === answer) {
+					add('distractor-is-answer', ['distractors', i, 'quote'], { quote: d.quote });
+				}
+			});
+			break;
+		}
+	}
 }

@@ -164,6 +164,55 @@ export const catalog = {
 		explain: 'A multiple-response question needs at least one choice with `correct: true`.',
 		message: () => 'A multiple-response question needs at least one correct choice; it has none.',
 		hint: () => 'Add `correct: true` to every right choice.'
+	}),
+	'numeric-answer-shape': entry<Params>({
+		title: 'Numeric answer missing or mixed',
+		explain:
+			'A numeric question gives either `answer` (with an optional `tolerance`) or both `min` and `max`, not both forms and not neither.',
+		message: () =>
+			'The right answer must be given as `answer` or as `min` and `max`, and only one way.',
+		hint: () => 'Write e.g. `answer: 10` or `answer: 10, tolerance: 1` or `min: 9, max: 11`.'
+	}),
+	'numeric-range-reversed': entry<{ min: number; max: number }>({
+		title: 'Range reversed',
+		explain: 'The `min` of a numeric question is larger than its `max`.',
+		message: (p) => `The range ${p.min} to ${p.max} is empty: min is larger than max.`,
+		hint: () => 'Swap the two values.'
+	}),
+	'unknown-target': entry<{ match: string; nearest: string }>({
+		title: 'Unknown matching target',
+		explain: 'A premise of a matching question names a target id that the question does not have.',
+		message: (p) => `There is no target ${q(p.match)} in this question.`,
+		hint: (p) =>
+			p.nearest ? `Did you mean ${q(p.nearest)}?` : 'Use the id of one of the `targets`.'
+	}),
+	'anticipated-is-accepted': entry<{ answer: string }>({
+		title: 'Anticipated answer is accepted',
+		explain:
+			'A fill-in question lists, among the anticipated wrong answers, one that matches an accepted answer (answers are compared ignoring case, accents, punctuation and spacing).',
+		message: (p) => `The anticipated wrong answer ${q(p.answer)} matches an accepted answer.`,
+		hint: () => 'Remove it from `anticipated`, or from `answers` if it is really wrong.'
+	}),
+	'quote-spans-sentences': entry<{ sentence: string }>({
+		title: 'Quote runs over two sentences',
+		explain:
+			'In an evidence question the right sentence is the one that contains the quote, so the quote must lie inside one sentence.',
+		message: () => 'The quote is in the passage but runs over more than one sentence.',
+		hint: (p) => `Shorten it to lie inside one sentence, e.g. inside ${q(p.sentence)}.`
+	}),
+	'too-many-sentences': entry<{ found: number }>({
+		title: 'Passage too long for an evidence question',
+		explain:
+			'An evidence question reports the chosen sentence as a SCORM 1.2 choice, which allows 36 options.',
+		message: (p) => `The passage has ${p.found} sentences; an evidence question allows at most 36.`,
+		hint: () => 'Split the passage into smaller passages in article.ts.'
+	}),
+	'distractor-is-answer': entry<{ quote: string }>({
+		title: 'Distractor in the right sentence',
+		explain:
+			'An evidence question gives feedback for a tempting wrong sentence, but the distractor quote lies in the right sentence.',
+		message: (p) => `The distractor quote ${q(p.quote)} is in the sentence that holds the answer.`,
+		hint: () => 'Quote a part of a different, wrong sentence.'
 	})
 } as const;
 

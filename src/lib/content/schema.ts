@@ -6,11 +6,9 @@
  */
 import { z } from 'zod';
 
-/** Lower-case letters, digits and single hyphens: safe in SCORM identifiers and URLs. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ID_MAX = 64;
-/** SCORM 1.2 maps choice ids to one character each: 0-9 and a-z, so 36 at most. */
-export const MAX_CHOICES = 36;
+import { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE } from './limits.ts';
+
+export { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE };
 
 const id = z.string().max(ID_MAX).regex(ID_PATTERN);
 const text = z.string().trim().min(1);
@@ -83,10 +81,82 @@ export const trueFalseSchema = z.strictObject({
 	feedback: z.strictObject({ true: text, false: text })
 });
 
+/** Feedback shown after a right or a wrong answer, for types without per-option feedback. */
+const outcomeFeedback = z.strictObject({ correct: text, incorrect: text });
+
+export const fillInSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('fill-in'),
+	/** Accepted answers, compared after ignoring case, surrounding space, punctuation and accents. */
+	answers: z.array(z.string().trim().min(1).max(MAX_RESPONSE)).min(1).max(10),
+	feedback: outcomeFeedback,
+	/** Feedback for wrong answers the author expects, matched the same forgiving way. */
+	anticipated: z
+		.array(z.strictObject({ answer: z.string().trim().min(1), feedback: text }))
+		.optional()
+});
+
+export const numericSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('numeric'),
+	/** The right value; with `tolerance`, anything within ± tolerance is right. */
+	answer: z.number().optional(),
+	tolerance: z.number().min(0).optional(),
+	/** Or a range of right values, both ends included. */
+	min: z.number().optional(),
+	max: z.number().optional(),
+	/** Shown after the input, e.g. "shells". */
+	unit: text.optional(),
+	feedback: z.strictObject({
+		correct: text,
+		incorrect: text,
+		low: text.optional(),
+		high: text.optional()
+	})
+});
+
+export const matchingSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('matching'),
+	/** Left-hand items, each naming the id of its target. */
+	premises: z
+		.array(z.strictObject({ id, text, match: id }))
+		.min(2)
+		.max(MAX_CHOICES),
+	/** Right-hand items; targets no premise names are distractors. */
+	targets: z.array(z.strictObject({ id, text })).min(2).max(MAX_CHOICES),
+	feedback: outcomeFeedback
+});
+
+export const orderingSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('ordering'),
+	/** The items in their correct order; the learner sees them shuffled. */
+	items: z.array(z.strictObject({ id, text })).min(3).max(MAX_CHOICES),
+	feedback: outcomeFeedback
+});
+
+export const evidenceSchema = z.strictObject({
+	...questionBase,
+	type: z.literal('evidence'),
+	/**
+	 * The learner picks, in the passage, the sentence that supports the prompt's claim: the
+	 * sentence that contains `quote`.
+	 */
+	feedback: outcomeFeedback,
+	/** Feedback for picking the sentence that contains a given verbatim quote. */
+	distractors: z.array(z.strictObject({ quote: z.string().min(1), feedback: text })).optional()
+});
+
 export const questionSchema = z.discriminatedUnion('type', [
 	singleChoiceSchema,
 	multipleResponseSchema,
-	trueFalseSchema
+	trueFalseSchema,
+	fillInSchema,
+	numericSchema,
+	matchingSchema,
+	orderingSchema,
+	evidenceSchema
 ]);
 
 export const bankSchema = z.array(questionSchema);

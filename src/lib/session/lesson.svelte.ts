@@ -2,9 +2,16 @@
  * LessonSession: the one place where the course, scoring, tracking and the UI meet.
  * Reactive state lives in `$state` fields; methods move the lesson forward.
  */
-import type { Course } from '../content/course';
+import { passageById, type Course } from '../content/course';
 import type { Question } from '../content/schema';
-import { canSubmit, scoreAnswer, type Answer, type AnyResponse, type Score } from '../scoring';
+import {
+	canSubmit,
+	scoreAnswer,
+	type Answer,
+	type AnyResponse,
+	type Score,
+	type ScoringContext
+} from '../scoring';
 import type { Tracker } from '../tracking/types';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results';
@@ -65,6 +72,11 @@ export class LessonSession {
 		return this.scorePercent >= this.masteryScore;
 	}
 
+	/** What scoring needs besides the question: its passage's text. */
+	contextFor(question: Question): ScoringContext {
+		return { passage: passageById(this.course, question.passage)?.text ?? '' };
+	}
+
 	start(): void {
 		if (this.phase !== 'start') return;
 		this.index = 0;
@@ -76,12 +88,13 @@ export class LessonSession {
 		const question = this.question;
 		if (this.phase !== 'question' || !question || response === undefined) return false;
 		if (!canSubmit(question, response)) return false;
-		const score = scoreAnswer({ question, response } as Answer);
+		const context = this.contextFor(question);
+		const score = scoreAnswer({ question, response } as Answer, context);
 		const answered: AnsweredQuestion = { question, response, score };
 		this.answers.push(answered);
 		this.phase = 'feedback';
 		this.tracker.recordAnswer(
-			{ question, response, score, shownAt: this.#shownAt, answeredAt: this.#now() },
+			{ question, response, score, context, shownAt: this.#shownAt, answeredAt: this.#now() },
 			{ scorePercent: this.scorePercent }
 		);
 		return true;

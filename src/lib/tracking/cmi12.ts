@@ -3,7 +3,8 @@
  * here; the mapped type makes a type without one a compile error.
  */
 import type { QuestionOf, QuestionType } from '../content/schema';
-import type { ResponseOf } from '../scoring';
+import { parseNumber } from '../content/normalize';
+import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
 import { choiceKey12, percent, timeOfDay12, timespan12 } from './format';
 import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
 
@@ -19,8 +20,8 @@ export type Interaction12Type =
 
 interface Mapping12<K extends QuestionType> {
 	type: Interaction12Type;
-	response: (question: QuestionOf<K>, response: ResponseOf[K]) => string;
-	correct: (question: QuestionOf<K>) => string;
+	response: (question: QuestionOf<K>, response: ResponseOf[K], context: ScoringContext) => string;
+	correct: (question: QuestionOf<K>, context: ScoringContext) => string;
 }
 
 type Choices = QuestionOf<'single-choice' | 'multiple-response'>['choices'];
@@ -33,6 +34,19 @@ function keysOf(choices: Choices, ids: readonly string[]): string {
 }
 
 const correctIds = (choices: Choices) => choices.filter((c) => c.correct === true).map((c) => c.id);
+
+/** SCORM 1.2 responses are at most 255 characters. */
+const clip = (text: string) => text.trim().slice(0, 255);
+
+function matchingPairs(q: QuestionOf<'matching'>, pick: (premiseId: string) => string | undefined) {
+	return q.premises
+		.map((premise, i) => {
+			const target = q.targets.findIndex((t) => t.id === pick(premise.id));
+			return target === -1 ? '' : `${choiceKey12(i)}.${choiceKey12(target)}`;
+		})
+		.filter(Boolean)
+		.join(',');
+}
 
 export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
 	'single-choice': {
@@ -49,6 +63,40 @@ export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
 		type: 'true-false',
 		response: (_q, r) => (r ? 't' : 'f'),
 		correct: (q) => (q.answer ? 't' : 'f')
+	},
+	'fill-in': {
+		type: 'fill-in',
+		response: (_q, r) => clip(r),
+		correct: (q) => clip(q.answers[0] ?? '')
+	},
+	/** A range reports its midpoint: SCORM 1.2 has no range pattern (2004 has min[:]max). */
+	numeric: {
+		type: 'numeric',
+		response: (_q, r) => String(parseNumber(r)),
+		correct: (q) => {
+			const [min, max] = numericRange(q);
+			return String(q.answer ?? (min + max) / 2);
+		}
+	},
+	matching: {
+		type: 'matching',
+		response: (q, r) => matchingPairs(q, (id) => r[id]),
+		correct: (q) => matchingPairs(q, (id) => q.premises.find((p) => p.id === id)?.match)
+	},
+	ordering: {
+		type: 'sequencing',
+		response: (q, r) =>
+			r
+				.map((id) => q.items.findIndex((item) => item.id === id))
+				.filter((i) => i >= 0)
+				.map(choiceKey12)
+				.join(','),
+		correct: (q) => q.items.map((_, i) => choiceKey12(i)).join(',')
+	},
+	evidence: {
+		type: 'choice',
+		response: (_q, r) => choiceKey12(r),
+		correct: (q, c) => choiceKey12(Math.max(0, evidenceAnswer(q, c.passage)))
 	}
 };
 
@@ -64,8 +112,11 @@ export function answerWrites12(n: number, record: AnswerRecord): CmiWrite[] {
 		[`${at}.id`, record.question.id],
 		[`${at}.objectives.0.id`, record.question.objective],
 		[`${at}.type`, m.type],
-		[`${at}.student_response`, m.response(record.question, record.response as never)],
-		[`${at}.correct_responses.0.pattern`, m.correct(record.question)],
+		[
+			`${at}.student_response`,
+			m.response(record.question, record.response as never, record.context)
+		],
+		[`${at}.correct_responses.0.pattern`, m.correct(record.question, record.context)],
 		[`${at}.result`, record.score.correct ? 'correct' : 'wrong'],
 		[`${at}.time`, timeOfDay12(record.answeredAt)],
 		[`${at}.latency`, timespan12(Math.round((record.answeredAt - record.shownAt) / 1000) * 1000)],

@@ -35,7 +35,7 @@ const PATTERN_BY_TYPE: Record<string, (v: string) => boolean> = {
 	choice: (v) => KEY_LIST.test(v),
 	sequencing: (v) => KEY_LIST.test(v),
 	matching: (v) => PAIR_LIST.test(v),
-	numeric: (v) => DECIMAL.test(v) && v !== '' && v !== '-',
+	numeric: (v) => /^-?\d+(\.\d+)?$/.test(v),
 	'fill-in': (v) => v.length <= 255,
 	likert: (v) => v.length <= 1,
 	performance: (v) => v.length <= 255

@@ -1,11 +1,12 @@
 /** What the lesson tells an LMS, independent of the SCORM version (pure types). */
 import type { Question } from '../content/schema';
-import type { AnyResponse, Score } from '../scoring';
+import type { AnyResponse, Score, ScoringContext } from '../scoring';
 
 export interface AnswerRecord {
 	question: Question;
 	response: AnyResponse;
 	score: Score;
+	context: ScoringContext;
 	/** Epoch ms when the question was shown and when it was answered. */
 	shownAt: number;
 	answeredAt: number;

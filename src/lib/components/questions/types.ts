@@ -8,6 +8,8 @@ export interface QuestionProps<K extends QuestionType> {
 	/** After submission the inputs are locked and correctness is shown. */
 	answered: boolean;
 	onchange: (response: ResponseOf[K]) => void;
+	/** The text of the question's passage (evidence questions choose a sentence of it). */
+	passage: string;
 	/** Prefix for element ids, unique per question. */
 	idPrefix: string;
 }
