@@ -157,15 +157,18 @@ export default defineBank([
 			'In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un for Russia’s commemoration of the seventieth anniversary of the end of World War 2. However, Kim was not ready to engage in summitry at that time. Russia also supported UN Security Council sanctions against North Korea through 2017, and the 2019 summit between Kim and Putin did not result in significant progress',
 		difficulty: 1,
 		prompt:
-			'Put these moments in the earlier relationship between Kim and Putin in the order in which they happened, earliest first.',
+			'Put these points in the earlier relationship between North Korea and Russia in the order of the years the article gives for them, earliest first.',
 		explanation:
-			'The article says that "In 2015, Russian President Vladimir Putin extended an invitation" to Kim, that "Kim was not ready to engage in summitry at that time", and that "the 2019 summit between Kim and Putin did not result in significant progress".',
+			'The article dates each point: "In 2015, Russian President Vladimir Putin extended an invitation" to Kim; "Russia also supported UN Security Council sanctions against North Korea through 2017"; and "the 2019 summit between Kim and Putin did not result in significant progress".',
 		items: [
 			{
 				id: 'putin-invites-kim',
 				text: "Putin invites Kim Jong Un to Russia's commemoration of the end of World War 2."
 			},
-			{ id: 'kim-not-ready', text: 'Kim is not ready to engage in summitry at that time.' },
+			{
+				id: 'sanctions-support-ends',
+				text: 'The last year through which, according to the article, Russia supported UN Security Council sanctions against North Korea.'
+			},
 			{
 				id: 'summit-no-progress',
 				text: 'Kim and Putin hold a summit that does not result in significant progress.'
@@ -173,9 +176,9 @@ export default defineBank([
 		],
 		feedback: {
 			correct:
-				'Right: the invitation came "In 2015", Kim "was not ready to engage in summitry at that time", and the summit followed in 2019.',
+				'Right: the invitation came "In 2015", Russia supported the sanctions "through 2017", and the summit without significant progress was "the 2019 summit".',
 			incorrect:
-				'Not quite: Putin\'s invitation came "In 2015"; then "Kim was not ready to engage in summitry at that time"; the summit came later, in 2019.'
+				'Not quite: use the years in the paragraph. Putin\'s invitation came "In 2015"; Russia supported UN Security Council sanctions "through 2017"; the summit that "did not result in significant progress" was "the 2019 summit".'
 		}
 	},
 	{
@@ -228,6 +231,11 @@ export default defineBank([
 				answer: 'China',
 				feedback:
 					'China does not appear in this paragraph: the legacy is of close relations "between North Korea and the Soviet Union".'
+			},
+			{
+				answer: 'USSR',
+				feedback:
+					'Same country, but not the article\'s two words: it speaks of close relations "between North Korea and the Soviet Union".'
 			}
 		]
 	}

@@ -319,8 +319,12 @@ export default defineBank([
 			'Shoigu',
 			'Sergei Shoigu',
 			'Sergey Shoigu',
+			'Shoygu',
+			'Sergei Shoygu',
+			'Sergey Shoygu',
 			'Minister Shoigu',
 			'Defense Minister Shoigu',
+			'Defence Minister Shoigu',
 			'Defense Minister Sergei Shoigu'
 		],
 		feedback: {
@@ -379,9 +383,9 @@ export default defineBank([
 		passage: 'p4',
 		quote:
 			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
-		difficulty: 3,
+		difficulty: 2,
 		prompt:
-			'The article reasons from one recent decision to its possible effect on the region. Put the steps of that reasoning in order, starting with the decision.',
+			'The article reasons from one recent decision to an effect on the region. Put the steps of that reasoning in order, starting with the decision.',
 		explanation:
 			'The article says "North Korea\'s recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
 		items: [
@@ -389,8 +393,8 @@ export default defineBank([
 				id: 'hosting-decision',
 				text: 'North Korea decides to host Russian Defense Minister Sergei Shoigu and Chinese official Li Hongzhong.'
 			},
-			{ id: 'coalition-emerges', text: 'This suggests that a coalition is emerging.' },
-			{ id: 'tensions-deepen', text: 'That coalition deepens inter-Korean and regional tensions.' }
+			{ id: 'coalition-emerges', text: 'A coalition appears to be emerging.' },
+			{ id: 'tensions-deepen', text: 'Inter-Korean and regional tensions deepen.' }
 		],
 		feedback: {
 			correct:

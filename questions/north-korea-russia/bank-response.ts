@@ -212,7 +212,7 @@ export default defineBank([
 			'In which city did US Secretary of State Antony Blinken issue his warning about military cooperation between North Korea and Russia? (One word.)',
 		explanation:
 			'The article says "On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning" about the cooperation.',
-		answers: ['Seoul'],
+		answers: ['Seoul', 'Seoul, South Korea'],
 		feedback: {
 			correct: 'Right: Blinken issued his warning "On a recent visit to Seoul".',
 			incorrect: 'The article says Blinken issued his warning "On a recent visit to Seoul".'
@@ -238,13 +238,13 @@ export default defineBank([
 			"In response to these developments, the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia. On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings",
 		difficulty: 2,
 		prompt:
-			'Each step below is a reaction to the one before it. Put them in order, starting with what came first.',
+			'Each step after the first is a reaction to the step before it. Put them in order, earliest first.',
 		explanation:
 			'The US and its allies acted "In response to these developments"; Blinken warned about the "growing and dangerous" military cooperation; then "North Korea\'s foreign ministry fired back, criticising Blinken\'s warnings".',
 		items: [
 			{
 				id: 'cooperation-grows',
-				text: 'Military cooperation between North Korea and Russia grows.'
+				text: 'North Korea and Russia expand their military cooperation.'
 			},
 			{
 				id: 'blinken-warns',
@@ -257,9 +257,9 @@ export default defineBank([
 		],
 		feedback: {
 			correct:
-				'Right: Blinken warned about the "growing and dangerous" cooperation, and North Korea\'s foreign ministry "fired back, criticising Blinken\'s warnings".',
+				'Right: the cooperation grew first; "In response to these developments" the US warned, through Blinken, about the "growing and dangerous" cooperation; and North Korea\'s foreign ministry "fired back, criticising Blinken\'s warnings".',
 			incorrect:
-				'Follow the reactions: Blinken warned about cooperation that was already "growing and dangerous"; North Korea\'s foreign ministry then "fired back, criticising Blinken\'s warnings".'
+				'Follow the reactions: the US acted "In response to these developments", so the cooperation comes first; Blinken warned about cooperation that was already "growing and dangerous"; North Korea\'s foreign ministry then "fired back, criticising Blinken\'s warnings".'
 		}
 	},
 	{

@@ -304,7 +304,7 @@ export default defineBank([
 			},
 			{
 				id: 'russia-protection',
-				text: "In return, Russia's political support shields North Korea from further UN Security Council condemnation."
+				text: "Russia's political support shields North Korea from further UN Security Council condemnation."
 			}
 		],
 		feedback: {

@@ -5,14 +5,14 @@
  * and that nothing outside the package was requested.
  */
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import type { Question } from '../../src/lib/content/schema';
-import { splitSentences } from '../../src/lib/content/sentences';
-import { initialOrder, scoreAnswer, type Answer, type AnyResponse } from '../../src/lib/scoring';
+import { scoreAnswer, type Answer, type AnyResponse } from '../../src/lib/scoring';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
+import { answerByClicking } from '../lib/answer';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { rightResponse, wrongResponse } from '../lib/responses';
 import {
@@ -42,52 +42,6 @@ const passageOf = (q: Question) => course!.article.passages.find((p) => p.id ===
 
 function responseFor(q: Question, right: boolean): AnyResponse {
 	return right ? rightResponse(q, passageOf(q)) : wrongResponse(q, passageOf(q));
-}
-
-/** Gives a response the way a learner would: clicking, typing, choosing, moving. */
-async function answerByClicking(frame: Frame, q: Question, response: AnyResponse) {
-	switch (q.type) {
-		case 'true-false':
-			await frame.getByRole('radio', { name: response ? 'True' : 'False', exact: true }).check();
-			break;
-		case 'single-choice':
-		case 'multiple-response': {
-			const role = q.type === 'single-choice' ? 'radio' : 'checkbox';
-			const ids = Array.isArray(response) ? response : [response];
-			for (const choice of q.choices.filter((c) => ids.includes(c.id)))
-				await frame.getByRole(role, { name: choice.text, exact: true }).check();
-			break;
-		}
-		case 'fill-in':
-		case 'numeric':
-			await frame.getByRole('textbox', { name: /^Your answer/ }).fill(String(response));
-			break;
-		case 'matching':
-			for (const premise of q.premises)
-				await frame
-					.getByRole('combobox', { name: premise.text, exact: true })
-					.selectOption((response as Record<string, string>)[premise.id]!);
-			break;
-		case 'ordering': {
-			const target = response as string[];
-			const current = initialOrder(q);
-			for (let i = 0; i < target.length; i++) {
-				let at = current.indexOf(target[i]!);
-				const text = q.items.find((item) => item.id === target[i])!.text;
-				for (; at > i; at--) {
-					await frame.getByRole('button', { name: `Move “${text}” up`, exact: true }).click();
-					[current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
-				}
-			}
-			break;
-		}
-		case 'evidence': {
-			const sentence = splitSentences(passageOf(q))[response as number]!;
-			await frame.getByRole('radio', { name: sentence.text, exact: true }).check();
-			break;
-		}
-	}
-	await frame.getByRole('button', { name: 'Check answer' }).click();
 }
 
 function watch(page: Page, lms: LmsServer) {
@@ -143,7 +97,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 			await expect(frame.locator('legend').textContent()).resolves.toBe(q.prompt);
 			const response = responseFor(q, !WRONG.has(i));
 			credit += scoreAnswer({ question: q, response } as Answer, { passage: passageOf(q) }).credit;
-			await answerByClicking(frame, q, response);
+			await answerByClicking(frame, q, response, passageOf(q));
 			const verdict = await frame.locator('.verdict').textContent();
 			expect(verdict).toContain(WRONG.has(i) ? 'Not correct.' : 'Correct.');
 			await expect(frame.locator('mark.evidence').textContent()).resolves.toContain(q.quote);
@@ -198,7 +152,12 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 			'will not be recorded'
 		);
 		await page.getByRole('button', { name: 'Start the questions' }).first().click();
-		await answerByClicking(page.mainFrame(), questions[0]!, responseFor(questions[0]!, true));
+		await answerByClicking(
+			page.mainFrame(),
+			questions[0]!,
+			responseFor(questions[0]!, true),
+			passageOf(questions[0]!)
+		);
 		await expect(page.locator('.verdict').textContent()).resolves.toContain('Correct.');
 		expect(problems).toEqual([]);
 		expect(outside).toEqual([]);
@@ -213,7 +172,12 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await expect(overflow()).resolves.toBeLessThanOrEqual(0);
 		await page.getByRole('button', { name: 'Start the questions' }).first().click();
 		await expect(overflow()).resolves.toBeLessThanOrEqual(0);
-		await answerByClicking(page.mainFrame(), questions[0]!, responseFor(questions[0]!, false));
+		await answerByClicking(
+			page.mainFrame(),
+			questions[0]!,
+			responseFor(questions[0]!, false),
+			passageOf(questions[0]!)
+		);
 		await expect(overflow()).resolves.toBeLessThanOrEqual(0);
 		await page.close();
 	});

@@ -1,0 +1,145 @@
+/**
+ * Accessibility in a real Chromium inside the LMS frame: axe-core (WCAG 2.x A/AA, 2.2
+ * included) on every screen (start, each question type before and after answering, results),
+ * and one question of every type answered with the keyboard alone, its interaction record
+ * checked against the strict SCORM 1.2 formats.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
+import { checkCourseDir } from '../../scripts/lib/validate-all';
+import type { Question, QuestionType } from '../../src/lib/content/schema';
+import { splitSentences } from '../../src/lib/content/sentences';
+import { scoreAnswer, type Answer } from '../../src/lib/scoring';
+import { answerWrites12 } from '../../src/lib/tracking/cmi12';
+import { Strict12Checker } from '../../src/lib/tracking/conformance';
+import { answerByClicking } from '../lib/answer';
+import { launchChromium, skipReason } from '../lib/chromium';
+import { answerByKeyboard } from '../lib/keyboard';
+import { startLms, PACKAGE_PATH, type LmsLogEntry, type LmsServer } from '../lib/lms-server';
+import { rightResponse } from '../lib/responses';
+
+const hasChromium = inject('chromium') !== '';
+if (!hasChromium) console.warn(skipReason);
+const zipPath = path.join(inject('distDir'), 'north-korea-russia-scorm12.zip');
+const { course } = await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'));
+const questions = course!.questions;
+const passageOf = (q: Question) => course!.article.passages.find((p) => p.id === q.passage)!.text;
+const AXE = readFileSync(
+	path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+	'utf8'
+);
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface AxeViolation {
+	id: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+async function axe(frame: Frame, screen: string): Promise<string[]> {
+	await frame.evaluate(AXE);
+	const violations = await frame.evaluate(
+		(tags) =>
+			(
+				window as unknown as {
+					axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+				}
+			).axe
+				.run(document, { runOnly: { type: 'tag', values: tags } })
+				.then((r) => r.violations),
+		WCAG
+	);
+	return violations.map(
+		(v) => `${screen}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+describe.skipIf(!hasChromium)('accessibility and keyboard use', () => {
+	let browser: Browser;
+	let lms: LmsServer;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		lms = await startLms(zipPath);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await lms?.close();
+	});
+
+	test('axe finds no WCAG A/AA violation on any screen; every type works by keyboard alone', async () => {
+		const page: Page = await browser.newPage();
+		await page.goto(lms.playerUrl());
+		const frame = page.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
+		await frame.getByRole('heading', { level: 1 }).waitFor();
+		const violations: string[] = [...(await axe(frame, 'start'))];
+
+		await frame.getByRole('button', { name: 'Start the questions' }).first().focus();
+		await page.keyboard.press('Enter');
+
+		const byKeyboard = new Map<QuestionType, number>();
+		for (const [i, q] of questions.entries()) {
+			await frame
+				.getByRole('heading', { name: `Question ${i + 1} of ${questions.length}` })
+				.waitFor();
+			const response = rightResponse(q, passageOf(q));
+			if (!byKeyboard.has(q.type)) {
+				byKeyboard.set(q.type, i);
+				violations.push(...(await axe(frame, `${q.type} before answering`)));
+				const sentences = splitSentences(passageOf(q)).map((s) => s.text);
+				await answerByKeyboard(page, frame, q, response, sentences);
+				await frame.locator('.verdict').waitFor();
+				expect(await frame.locator('.verdict').textContent(), q.id).toContain('Correct.');
+				// Focus moved to the way forward; the feedback was announced in a live region.
+				expect(await frame.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(
+					/^(Next question|See your results)$/
+				);
+				expect(await frame.locator('[role="status"] .feedback').count()).toBe(1);
+				violations.push(...(await axe(frame, `${q.type} after answering`)));
+				await page.keyboard.press('Enter');
+			} else {
+				await answerByClicking(frame, q, response, passageOf(q));
+				await frame.getByRole('button', { name: /^(Next question|See your results)$/ }).click();
+			}
+		}
+		await frame.getByRole('heading', { name: 'Your result' }).waitFor();
+		violations.push(...(await axe(frame, 'results')));
+		expect(violations).toEqual([]);
+		expect([...byKeyboard.keys()].sort()).toEqual([
+			'evidence',
+			'fill-in',
+			'matching',
+			'multiple-response',
+			'numeric',
+			'ordering',
+			'single-choice',
+			'true-false'
+		]);
+
+		// Each keyboard answer reached the LMS as a strict, exact interaction record.
+		const log = (await page.evaluate('window.lmsLog')) as LmsLogEntry[];
+		const sets = log.filter((e) => e.call === 'LMSSetValue');
+		const checker = new Strict12Checker();
+		for (const e of sets) checker.check(e.element!, e.value!);
+		expect(checker.violations).toEqual([]);
+		for (const [type, n] of byKeyboard) {
+			const q = questions[n]!;
+			const context = { passage: passageOf(q) };
+			const response = rightResponse(q, context.passage);
+			const expected = answerWrites12(n, {
+				question: q,
+				response,
+				score: scoreAnswer({ question: q, response } as Answer, context),
+				context,
+				shownAt: 0,
+				answeredAt: 0
+			}).filter(([e]) => !/\.(time|latency)$/.test(e));
+			const got = expected.map(([e]) => [e, sets.find((s) => s.element === e)?.value]);
+			expect(got, type).toEqual(expected);
+		}
+		await page.close();
+	});
+});

@@ -1,0 +1,56 @@
+/** Answering questions in the browser the way a learner would (test helper). */
+import type { Frame } from 'playwright-core';
+import type { Question } from '../../src/lib/content/schema';
+import { splitSentences } from '../../src/lib/content/sentences';
+import { initialOrder, type AnyResponse } from '../../src/lib/scoring';
+
+/** Gives a response the way a learner would: clicking, typing, choosing, moving. */
+export async function answerByClicking(
+	frame: Frame,
+	q: Question,
+	response: AnyResponse,
+	passage: string
+) {
+	switch (q.type) {
+		case 'true-false':
+			await frame.getByRole('radio', { name: response ? 'True' : 'False', exact: true }).check();
+			break;
+		case 'single-choice':
+		case 'multiple-response': {
+			const role = q.type === 'single-choice' ? 'radio' : 'checkbox';
+			const ids = Array.isArray(response) ? response : [response];
+			for (const choice of q.choices.filter((c) => ids.includes(c.id)))
+				await frame.getByRole(role, { name: choice.text, exact: true }).check();
+			break;
+		}
+		case 'fill-in':
+		case 'numeric':
+			await frame.getByRole('textbox', { name: /^Your answer/ }).fill(String(response));
+			break;
+		case 'matching':
+			for (const premise of q.premises)
+				await frame
+					.getByRole('combobox', { name: premise.text, exact: true })
+					.selectOption((response as Record<string, string>)[premise.id]!);
+			break;
+		case 'ordering': {
+			const target = response as string[];
+			const current = initialOrder(q);
+			for (let i = 0; i < target.length; i++) {
+				let at = current.indexOf(target[i]!);
+				const text = q.items.find((item) => item.id === target[i])!.text;
+				for (; at > i; at--) {
+					await frame.getByRole('button', { name: `Move “${text}” up`, exact: true }).click();
+					[current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
+				}
+			}
+			break;
+		}
+		case 'evidence': {
+			const sentence = splitSentences(passage)[response as number]!;
+			await frame.getByRole('radio', { name: sentence.text, exact: true }).check();
+			break;
+		}
+	}
+	await frame.getByRole('button', { name: 'Check answer' }).click();
+}
