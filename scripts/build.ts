@@ -1,17 +1,22 @@
 /**
- * `npm run build [-- --course <id>] [-- --out <folder>]`: for each course, validate → app build →
+ * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>]`: for each course, validate → app build →
  * imsmanifest.xml → dist/<course>-scorm12.zip. Stops on the first course with content problems.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatIssues } from '../src/lib/content/errors';
-import { ROOT } from './lib/load-course';
-import { checkCourseDir, selectCourseDirs } from './lib/validate-all';
+import { QUESTIONS_DIR, ROOT } from './lib/load-course';
+import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
 import { manifest12 } from './package/manifest';
 import { zipFiles } from './package/zip';
 
 const argv = process.argv.slice(2);
+const option = (name: string) => {
+	const at = argv.indexOf(name);
+	return at === -1 ? undefined : argv[at + 1];
+};
+const questionsDir = path.resolve(option('--questions') ?? QUESTIONS_DIR);
 const outAt = argv.indexOf('--out');
 const distDir = path.resolve(outAt === -1 ? path.join(ROOT, 'dist') : argv[outAt + 1]!);
 const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -28,7 +33,8 @@ function listFiles(dir: string, prefix = ''): string[] {
 		});
 }
 
-function buildApp(courseId: string, outDir: string): void {
+function buildApp(courseDir: string, outDir: string): void {
+	const courseId = path.basename(courseDir);
 	rmSync(outDir, { recursive: true, force: true });
 	const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
@@ -38,6 +44,7 @@ function buildApp(courseId: string, outDir: string): void {
 		env: {
 			...process.env,
 			READBACK_COURSE: courseId,
+			READBACK_QUESTIONS_DIR: questionsDir,
 			READBACK_OUT: outDir,
 			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
 		}
@@ -48,37 +55,42 @@ function buildApp(courseId: string, outDir: string): void {
 	}
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function kb(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-mkdirSync(distDir, { recursive: true });
-for (const dir of selectCourseDirs(argv)) {
-	const { issues, course } = await checkCourseDir(dir);
-	if (!course) {
-		console.error(
-			`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
+await runCommand(async () => {
+	const dirs = selectCourseDirs(argv, questionsDir);
+	mkdirSync(distDir, { recursive: true });
+	for (const dir of dirs) {
+		const { issues, course } = await checkCourseDir(dir);
+		if (!course) {
+			console.error(
+				`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
+			);
+			process.exit(1);
+		}
+		const appDir = path.join(ROOT, '.tmp', 'app', course.id);
+		buildApp(dir, appDir);
+		const appFiles = listFiles(appDir);
+		const files = new Map(
+			appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])
 		);
-		process.exit(1);
+		const manifest = manifest12({
+			courseId: course.id,
+			title: course.title,
+			masteryScore: course.masteryScore,
+			files: appFiles,
+			version: packageJson.version
+		});
+		files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
+		const zip = zipFiles(files);
+		const zipPath = path.join(distDir, `${course.id}-scorm12.zip`);
+		writeFileSync(zipPath, zip);
+		console.log(
+			`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (SCORM 1.2, ${count(course.questions.length, 'question')})`
+		);
 	}
-	const appDir = path.join(ROOT, '.tmp', 'app', course.id);
-	buildApp(course.id, appDir);
-	const appFiles = listFiles(appDir);
-	const files = new Map(
-		appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])
-	);
-	const manifest = manifest12({
-		courseId: course.id,
-		title: course.title,
-		masteryScore: course.masteryScore,
-		files: appFiles,
-		version: packageJson.version
-	});
-	files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
-	const zip = zipFiles(files);
-	const zipPath = path.join(distDir, `${course.id}-scorm12.zip`);
-	writeFileSync(zipPath, zip);
-	console.log(
-		`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (SCORM 1.2, ${course.questions.length} questions)`
-	);
-}
+});

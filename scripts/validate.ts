@@ -5,24 +5,26 @@
 import path from 'node:path';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR } from './lib/load-course';
-import { checkCourseDir, selectCourseDirs } from './lib/validate-all';
+import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
 
 const argv = process.argv.slice(2);
 const dirAt = argv.indexOf('--dir');
 const questionsDir = dirAt === -1 ? QUESTIONS_DIR : path.resolve(argv[dirAt + 1] ?? '.');
 
-let problems = 0;
-for (const dir of selectCourseDirs(argv, questionsDir)) {
-	const { issues, course } = await checkCourseDir(dir);
-	problems += issues.length;
-	if (course) {
-		console.log(
-			`✔ ${course.id}: ${course.questions.length} questions, ${course.objectives.length} objectives`
-		);
-	} else {
-		console.error(
-			`✘ ${path.basename(dir)}: ${issues.length} problem(s)\n\n${formatIssues(issues)}\n`
-		);
+await runCommand(async () => {
+	let problems = 0;
+	for (const dir of selectCourseDirs(argv, questionsDir)) {
+		const { issues, course } = await checkCourseDir(dir);
+		problems += issues.length;
+		if (course) {
+			console.log(
+				`✔ ${course.id}: ${course.questions.length} questions, ${course.objectives.length} objectives`
+			);
+		} else {
+			console.error(
+				`✘ ${path.basename(dir)}: ${issues.length} problem(s)\n\n${formatIssues(issues)}\n`
+			);
+		}
 	}
-}
-process.exitCode = problems === 0 ? 0 : 1;
+	process.exitCode = problems === 0 ? 0 : 1;
+});

@@ -17,6 +17,20 @@ export async function checkCourseDir(dir: string): Promise<CheckedCourse> {
 	return { dir, issues, course: issues.length === 0 ? assembleCourse(source) : undefined };
 }
 
+/** A mistake in the command line: printed as a message, without a stack trace. */
+export class UsageError extends Error {}
+
+/** Runs a command's main function; usage errors print plainly and exit with 2. */
+export async function runCommand(main: () => Promise<void>): Promise<void> {
+	try {
+		await main();
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(error.message);
+		process.exitCode = 2;
+	}
+}
+
 /** The course folders to work on: all of them, or the one named by `--course <id>`. */
 export function selectCourseDirs(argv: readonly string[], questionsDir = QUESTIONS_DIR): string[] {
 	const all = listCourseDirs(questionsDir);
@@ -26,7 +40,9 @@ export function selectCourseDirs(argv: readonly string[], questionsDir = QUESTIO
 	const match = all.filter((dir) => path.basename(dir) === wanted);
 	if (match.length === 0) {
 		const names = all.map((dir) => path.basename(dir)).join(', ');
-		throw new Error(`No course "${wanted ?? ''}" in ${questionsDir}. Courses: ${names || 'none'}.`);
+		throw new UsageError(
+			`No course "${wanted ?? ''}" in ${questionsDir}. Courses: ${names || 'none'}.`
+		);
 	}
 	return match;
 }

@@ -52,3 +52,54 @@ describe('north-korea-russia-scorm12.zip', () => {
 		expect(second.equals(zip)).toBe(true);
 	});
 });
+
+describe('several courses', () => {
+	const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+	const build = (...args: string[]) =>
+		spawnSync(process.execPath, [tsx, 'scripts/build.ts', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		});
+
+	test('every course folder becomes its own package; --course builds one', () => {
+		const out = path.join(ROOT, '.tmp', 'test-multi');
+		const all = build('--questions', 'test/fixtures/courses', '--out', out);
+		expect(all.status, all.stderr).toBe(0);
+		expect(all.stdout).toMatch(/alpha-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 2 questions\)/);
+		expect(all.stdout).toMatch(/beta-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 1 question\)/);
+		const beta = unzipSync(new Uint8Array(readFileSync(path.join(out, 'beta-scorm12.zip'))));
+		const manifest = new TextDecoder().decode(beta['imsmanifest.xml']);
+		expect(manifest).toContain('<title>Beta: a second course</title>');
+		expect(manifest).toContain('<adlcp:masteryscore>50</adlcp:masteryscore>');
+		const html = new TextDecoder().decode(beta['index.html']);
+		expect(html).toContain('The second course has one passage.');
+		expect(html).not.toContain('more than 1 million shells');
+
+		const one = build('--questions', 'test/fixtures/courses', '--course', 'beta', '--out', out);
+		expect(one.status, one.stderr).toBe(0);
+		expect(one.stdout).not.toContain('alpha');
+	});
+
+	test('a course with content problems stops the build with the author-facing report', () => {
+		const bad = build(
+			'--questions',
+			'test/fixtures/content',
+			'--course',
+			'unknown-passage',
+			'--out',
+			path.join(ROOT, '.tmp', 'test-bad')
+		);
+		expect(bad.status).toBe(1);
+		expect(bad.stderr).toContain('✘ unknown-passage: 1 problem(s); nothing was built.');
+		expect(bad.stderr).toContain(
+			'test/fixtures/content/unknown-passage/bank.ts → question "shells-count" → passage'
+		);
+	});
+
+	test('an unknown --course names the courses there are', () => {
+		const bad = build('--questions', 'test/fixtures/courses', '--course', 'gamma');
+		expect(bad.status).not.toBe(0);
+		expect(bad.stderr).toContain('No course "gamma"');
+		expect(bad.stderr).toContain('Courses: alpha, beta.');
+	});
+});

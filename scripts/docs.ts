@@ -1,0 +1,15 @@
+/** `npm run docs`: regenerates the error reference in docs/authoring.md from the catalog. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { withErrorDocs } from './lib/error-docs';
+import { ROOT } from './lib/load-course';
+
+const file = path.join(ROOT, 'docs', 'authoring.md');
+const before = readFileSync(file, 'utf8');
+const after = withErrorDocs(before);
+writeFileSync(file, after);
+console.log(
+	before === after
+		? 'docs/authoring.md is up to date'
+		: 'docs/authoring.md: error reference updated'
+);
