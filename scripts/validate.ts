@@ -17,8 +17,9 @@ await runCommand(async () => {
 		const { issues, course } = await checkCourseDir(dir);
 		problems += issues.length;
 		if (course) {
+			const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 			console.log(
-				`✔ ${course.id}: ${course.questions.length} questions, ${course.objectives.length} objectives`
+				`✔ ${course.id}: ${n(course.questions.length, 'question')}, ${n(course.objectives.length, 'objective')}`
 			);
 		} else {
 			console.error(

@@ -14,6 +14,7 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		chromium: string;
 		distDir: string;
+		fixtureBuildOutput: string;
 	}
 }
 
@@ -25,12 +26,24 @@ export default function setup(project: TestProject) {
 		console.warn(skipReason);
 	}
 	const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-	const result = spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--out', TEST_DIST], {
-		cwd: ROOT,
-		encoding: 'utf8'
-	});
-	if (result.status !== 0)
-		throw new Error(`Building the test packages failed:\n${result.stdout}\n${result.stderr}`);
+	const build = (...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, 'scripts/build.ts', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		});
+		if (result.status !== 0)
+			throw new Error(`Building the test packages failed:\n${result.stdout}\n${result.stderr}`);
+		return result.stdout;
+	};
+	build('--out', TEST_DIST);
+	// The fixture courses: a second and third course, and one question of every type in order.
+	const fixtures = build(
+		'--questions',
+		'test/fixtures/courses',
+		'--out',
+		path.join(TEST_DIST, 'fixtures')
+	);
+	project.provide('fixtureBuildOutput', fixtures);
 	project.provide('chromium', chromium);
 	project.provide('distDir', TEST_DIST);
 }

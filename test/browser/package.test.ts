@@ -62,11 +62,11 @@ describe('several courses', () => {
 		});
 
 	test('every course folder becomes its own package; --course builds one', () => {
-		const out = path.join(ROOT, '.tmp', 'test-multi');
-		const all = build('--questions', 'test/fixtures/courses', '--out', out);
-		expect(all.status, all.stderr).toBe(0);
-		expect(all.stdout).toMatch(/alpha-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 2 questions\)/);
-		expect(all.stdout).toMatch(/beta-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 1 question\)/);
+		const out = path.join(inject('distDir'), 'fixtures');
+		const printed = inject('fixtureBuildOutput');
+		expect(printed).toMatch(/alpha-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 2 questions\)/);
+		expect(printed).toMatch(/beta-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 1 question\)/);
+		expect(printed).toMatch(/every-type-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 8 questions\)/);
 		const beta = unzipSync(new Uint8Array(readFileSync(path.join(out, 'beta-scorm12.zip'))));
 		const manifest = new TextDecoder().decode(beta['imsmanifest.xml']);
 		expect(manifest).toContain('<title>Beta: a second course</title>');
@@ -75,8 +75,16 @@ describe('several courses', () => {
 		expect(html).toContain('The second course has one passage.');
 		expect(html).not.toContain('more than 1 million shells');
 
-		const one = build('--questions', 'test/fixtures/courses', '--course', 'beta', '--out', out);
+		const one = build(
+			'--questions',
+			'test/fixtures/courses',
+			'--course',
+			'beta',
+			'--out',
+			path.join(ROOT, '.tmp', 'test-one')
+		);
 		expect(one.status, one.stderr).toBe(0);
+		expect(one.stdout).toContain('beta-scorm12.zip');
 		expect(one.stdout).not.toContain('alpha');
 	});
 
@@ -100,6 +108,6 @@ describe('several courses', () => {
 		const bad = build('--questions', 'test/fixtures/courses', '--course', 'gamma');
 		expect(bad.status).not.toBe(0);
 		expect(bad.stderr).toContain('No course "gamma"');
-		expect(bad.stderr).toContain('Courses: alpha, beta.');
+		expect(bad.stderr).toContain('Courses: alpha, beta, every-type.');
 	});
 });

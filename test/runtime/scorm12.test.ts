@@ -3,35 +3,54 @@
  * Scorm12API, as an LMS would run it. Every value sent also goes through the strict checker.
  */
 import path from 'node:path';
-import { rightResponse, wrongResponse as wrongAnswer } from '../lib/responses';
-import { Scorm12API } from '../lib/scorm-again';
 import { describe, expect, test } from 'vitest';
+import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import type { Course } from '../../src/lib/content/course';
 import type { Question } from '../../src/lib/content/schema';
 import { LessonSession } from '../../src/lib/session/lesson.svelte';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { Scorm12Tracker, type Scorm12Api } from '../../src/lib/tracking/drivers/scorm12';
-import { choiceKey12 } from '../../src/lib/tracking/format';
+import { rightResponse, wrongResponse } from '../lib/responses';
+import { Scorm12API } from '../lib/scorm-again';
 
-const { course } = await checkCourseDir(
-	path.resolve(import.meta.dirname, '../fixtures/content/valid')
-);
+const fixture = (
+	await checkCourseDir(path.resolve(import.meta.dirname, '../fixtures/content/valid'))
+).course!;
+const seed = (await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'))).course!;
 
-const passageOf = (q: Question) => course!.article.passages.find((p) => p.id === q.passage)!.text;
-const correctResponse = (q: Question) => rightResponse(q, passageOf(q));
-const wrongResponse = (q: Question) => wrongAnswer(q, passageOf(q));
+const passageOf = (c: Course, q: Question) =>
+	c.article.passages.find((p) => p.id === q.passage)!.text;
 
-function lms(options: { mode?: string; mastery?: string } = {}) {
+/** The part of scorm-again's renderCommitCMI(true) these tests read. */
+interface RenderedCmi {
+	cmi: {
+		suspend_data: string;
+		core: {
+			lesson_status: string;
+			lesson_location: string;
+			exit: string;
+			session_time: string;
+			score: { raw: string; min: string; max: string };
+		};
+		interactions: Record<string, Record<string, unknown>>;
+		objectives: Record<string, { id: string; status: string; score: { raw: string } }>;
+	};
+}
+
+type Preload = Record<string, unknown>;
+
+function lms(preload: Preload = {}) {
 	const api = new Scorm12API({ logLevel: 5, autocommit: false });
 	api.loadFromJSON({
 		core: {
 			credit: 'credit',
-			lesson_mode: options.mode ?? 'normal',
+			lesson_mode: 'normal',
 			entry: 'ab-initio',
 			student_name: 'Doe, Jane'
 		},
-		student_data: { mastery_score: options.mastery ?? '70' }
+		student_data: { mastery_score: '70' },
+		...preload
 	});
 	const checker = new Strict12Checker();
 	const calls: string[] = [];
@@ -43,20 +62,8 @@ function lms(options: { mode?: string; mastery?: string } = {}) {
 	});
 	for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish'])
 		api.on(name, () => calls.push(name));
-	return { api, checker, calls, rejected };
-}
-
-/** The part of scorm-again's renderCommitCMI(true) these tests read. */
-interface RenderedCmi {
-	cmi: {
-		core: {
-			lesson_status: string;
-			exit: string;
-			session_time: string;
-			score: { raw: string; min: string; max: string };
-		};
-		interactions: Record<string, Record<string, unknown>>;
-	};
+	const cmi = () => api.renderCommitCMI(true) as unknown as RenderedCmi;
+	return { api, checker, calls, rejected, cmi };
 }
 
 /** A clock the test moves by hand: each step is 4 s. */
@@ -65,37 +72,41 @@ function clock(start = new Date(2026, 10, 26, 14, 30, 0).getTime()) {
 	return { now: () => t, tick: (ms = 4000) => (t += ms) };
 }
 
-function run(
-	c: Course,
-	answers: ('right' | 'wrong')[],
-	opts: { mode?: string; mastery?: string } = {}
-) {
-	const env = lms(opts);
-	const time = clock();
+function launch(course: Course, env: ReturnType<typeof lms>, time = clock()) {
 	const tracker = new Scorm12Tracker({ api: env.api as unknown as Scorm12Api, now: time.now });
-	const session = new LessonSession({ course: c, tracker, now: time.now });
-	session.start();
-	answers.forEach((kind) => {
+	const session = new LessonSession({ course, tracker, now: time.now, seed: 7 });
+	return { session, tracker, time };
+}
+
+/** Answers `count` questions (or all), right when `right(i)` says so. */
+function answer(
+	session: LessonSession,
+	course: Course,
+	time: ReturnType<typeof clock>,
+	right: (i: number) => boolean,
+	count = Infinity
+) {
+	if (session.phase === 'start') session.start();
+	for (let i = 0; i < count && session.phase === 'question'; i++) {
 		time.tick();
 		const q = session.question!;
-		expect(session.submit(kind === 'right' ? correctResponse(q) : wrongResponse(q))).toBe(true);
+		const response = right(i)
+			? rightResponse(q, passageOf(course, q))
+			: wrongResponse(q, passageOf(course, q));
+		expect(session.submit(response)).toBe(true);
 		session.next();
-	});
-	return {
-		...env,
-		session,
-		tracker,
-		cmi: env.api.renderCommitCMI(true) as unknown as RenderedCmi
-	};
+	}
 }
 
 describe('SCORM 1.2 runtime against scorm-again', () => {
-	test('a full passing attempt: status, score, and one exact interaction per answer', () => {
-		const { cmi, calls, checker, rejected, session } = run(course!, ['right', 'right']);
+	test('a full attempt: one exact interaction per answer, objectives, score, status', () => {
+		const env = lms();
+		const { session, time } = launch(fixture, env);
+		answer(session, fixture, time, () => true);
 		expect(session.phase).toBe('results');
-		expect(rejected).toEqual([]);
-		expect(checker.violations).toEqual([]);
-		expect(calls).toEqual([
+		expect(env.rejected).toEqual([]);
+		expect(env.checker.violations).toEqual([]);
+		expect(env.calls).toEqual([
 			'LMSInitialize',
 			'LMSCommit',
 			'LMSCommit',
@@ -103,19 +114,19 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 			'LMSCommit',
 			'LMSFinish'
 		]);
-		expect(cmi.cmi.core).toMatchObject({
-			lesson_status: 'passed',
+		const cmi = env.cmi().cmi;
+		expect(cmi.core).toMatchObject({
+			lesson_status: session.passed ? 'passed' : 'failed',
 			exit: '',
+			lesson_location: 'results',
 			session_time: '00:00:08',
-			score: { raw: '100', min: '0', max: '100' }
+			score: { raw: String(session.scorePercent), min: '0', max: '100' }
 		});
-		const [sc, tf] = course!.questions as [Question, Question];
-		const interactions = cmi.cmi.interactions as Record<string, Record<string, unknown>>;
-		expect(Object.keys(interactions)).toEqual(['0', '1']);
-		expect(interactions['0']).toEqual({
-			id: sc.id,
+		expect(Object.keys(cmi.interactions)).toEqual(['0', '1']);
+		expect(cmi.interactions['0']).toEqual({
+			id: 'shells-count',
 			type: 'choice',
-			student_response: choiceKey12(0),
+			student_response: 'a',
 			correct_responses: { '0': { pattern: 'a' } },
 			result: 'correct',
 			time: '14:30:04',
@@ -123,8 +134,8 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 			weighting: '1',
 			objectives: { '0': { id: 'shipments' } }
 		});
-		expect(interactions['1']).toEqual({
-			id: tf.id,
+		expect(cmi.interactions['1']).toEqual({
+			id: 'goal-true',
 			type: 'true-false',
 			student_response: 't',
 			correct_responses: { '0': { pattern: 't' } },
@@ -134,56 +145,77 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 			weighting: '1',
 			objectives: { '0': { id: 'reactions' } }
 		});
+		expect(Object.values(cmi.objectives).map((o) => o.id)).toEqual(['shipments', 'reactions']);
 	});
 
-	test('a failing attempt is failed, and agrees with scorm-again’s mastery override', () => {
-		const { cmi, session } = run(course!, ['right', 'wrong']);
-		expect(session.scorePercent).toBe(50);
-		expect(session.passed).toBe(false);
-		expect(cmi.cmi.core.lesson_status).toBe('failed');
-		expect(cmi.cmi.core.score.raw).toBe('50');
-		expect(cmi.cmi.interactions['1']?.result).toBe('wrong');
-		expect(cmi.cmi.interactions['1']?.student_response).toBe('f');
+	test('the verdict agrees with Moodle’s rule (raw ≥ mastery score), on both sides', () => {
+		for (const [right, mastery] of [
+			[() => true, '70'],
+			[() => false, '70'],
+			[(i: number) => i % 2 === 0, '50']
+		] as const) {
+			const env = lms({ student_data: { mastery_score: mastery } });
+			const { session, time } = launch(seed, env);
+			answer(session, seed, time, right);
+			const cmi = env.cmi().cmi;
+			const raw = Number(cmi.core.score.raw);
+			expect(raw).toBe(session.scorePercent);
+			expect(cmi.core.lesson_status).toBe(raw >= Number(mastery) ? 'passed' : 'failed');
+			expect(session.passed).toBe(raw >= Number(mastery));
+			expect(env.checker.violations).toEqual([]);
+			expect(env.rejected).toEqual([]);
+		}
 	});
 
-	test('the LMS’s mastery score wins over the course’s, on both sides', () => {
-		const { cmi, session } = run(course!, ['right', 'wrong'], { mastery: '50' });
-		expect(session.masteryScore).toBe(50);
-		expect(cmi.cmi.core.lesson_status).toBe('passed');
+	test('a strong learner passes with fewer questions than the bank; a weak one fails', () => {
+		const strong = lms();
+		const a = launch(seed, strong);
+		answer(a.session, seed, a.time, () => true);
+		expect(a.session.passed).toBe(true);
+		expect(a.session.answers.length).toBeLessThan(seed.questions.length);
+		expect(a.session.objectives.every((o) => o.decision === 'mastered')).toBe(true);
+
+		const weak = lms();
+		const b = launch(seed, weak);
+		answer(b.session, seed, b.time, () => false);
+		expect(b.session.passed).toBe(false);
+		expect(b.session.objectives.every((o) => o.decision === 'not-mastered')).toBe(true);
+		expect(Object.values(weak.cmi().cmi.objectives).every((o) => o.status === 'failed')).toBe(true);
 	});
 
-	test('mid-lesson the status is incomplete and no score is stored yet', () => {
+	test('mid-lesson: incomplete, no score yet, exit suspend, suspend data and bookmark stored', () => {
 		const env = lms();
-		const time = clock();
-		const tracker = new Scorm12Tracker({ api: env.api as unknown as Scorm12Api, now: time.now });
-		const session = new LessonSession({ course: course!, tracker, now: time.now });
-		session.start();
-		session.submit(correctResponse(session.question!));
-		const cmi = env.api.renderCommitCMI(true) as unknown as RenderedCmi;
-		expect(cmi.cmi.core.lesson_status).toBe('incomplete');
-		expect(cmi.cmi.core.score.raw).toBe('');
-		expect(Object.keys(cmi.cmi.interactions)).toEqual(['0']);
-		expect(env.calls).toEqual(['LMSInitialize', 'LMSCommit', 'LMSCommit']);
+		const { session, time } = launch(seed, env);
+		answer(session, seed, time, () => true, 2);
+		const cmi = env.cmi().cmi;
+		expect(cmi.core.lesson_status).toBe('incomplete');
+		expect(cmi.core.score.raw).toBe('');
+		expect(cmi.core.exit).toBe('suspend');
+		expect(cmi.core.lesson_location).toBe('question:3');
+		expect(cmi.suspend_data).toMatch(/^1~/);
+		expect(Object.keys(cmi.interactions)).toEqual(['0', '1']);
+		expect(env.calls).toEqual(['LMSInitialize', 'LMSCommit', 'LMSCommit', 'LMSCommit']);
 	});
 
 	test('a double submit records one interaction', () => {
 		const env = lms();
-		const tracker = new Scorm12Tracker({ api: env.api as unknown as Scorm12Api, now: Date.now });
-		const session = new LessonSession({ course: course!, tracker });
+		const { session } = launch(fixture, env);
 		session.start();
-		const response = correctResponse(session.question!);
+		const q = session.question!;
+		const response = rightResponse(q, passageOf(fixture, q));
 		expect(session.submit(response)).toBe(true);
 		expect(session.submit(response)).toBe(false);
-		const cmi = env.api.renderCommitCMI(true) as unknown as RenderedCmi;
-		expect(Object.keys(cmi.cmi.interactions)).toEqual(['0']);
+		expect(Object.keys(env.cmi().cmi.interactions)).toEqual(['0']);
 	});
 
 	test('review mode shows the lesson without writing anything', () => {
-		const { cmi, calls, session } = run(course!, ['wrong', 'wrong'], { mode: 'review' });
+		const env = lms({ core: { credit: 'no-credit', lesson_mode: 'review', entry: '' } });
+		const { session, time } = launch(fixture, env);
+		answer(session, fixture, time, () => false);
 		expect(session.tracker.recording).toBe(false);
-		expect(calls).toEqual(['LMSInitialize', 'LMSFinish']);
-		expect(cmi.cmi.interactions).toEqual({});
-		expect(cmi.cmi.core.score.raw).toBe('');
+		expect(env.calls).toEqual(['LMSInitialize', 'LMSFinish']);
+		expect(env.cmi().cmi.interactions).toEqual({});
+		expect(env.cmi().cmi.core.score.raw).toBe('');
 	});
 
 	test('an API that throws or refuses never stops the lesson; problems are kept', () => {
@@ -203,12 +235,111 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 			LMSGetErrorString: () => 'General exception'
 		};
 		const tracker = new Scorm12Tracker({ api: flaky, now: Date.now });
-		const session = new LessonSession({ course: course!, tracker });
+		const session = new LessonSession({ course: fixture, tracker });
 		session.start();
-		expect(session.submit(correctResponse(session.question!))).toBe(true);
+		expect(
+			session.submit(rightResponse(session.question!, passageOf(fixture, session.question!)))
+		).toBe(true);
 		session.next();
 		expect(session.phase).toBe('question');
 		expect(tracker.problems.some((p) => p.code === 'exception' && p.message === 'boom')).toBe(true);
 		expect(tracker.problems.some((p) => p.call === 'LMSCommit' && p.code === '101')).toBe(true);
+	});
+});
+
+describe('resume', () => {
+	/** What the LMS hands the next launch, from what the last one stored. */
+	function relaunchPreload(env: ReturnType<typeof lms>): Preload {
+		const cmi = env.cmi().cmi;
+		return {
+			suspend_data: cmi.suspend_data,
+			core: {
+				credit: 'credit',
+				lesson_mode: 'normal',
+				entry: cmi.core.exit === 'suspend' ? 'resume' : '',
+				lesson_status: cmi.core.lesson_status,
+				lesson_location: cmi.core.lesson_location
+			}
+		};
+	}
+
+	test('leaving mid-lesson and relaunching continues exactly where the learner left', () => {
+		// The learner who never leaves, for comparison.
+		const straight = launch(seed, lms());
+		answer(straight.session, seed, straight.time, (i) => i % 3 !== 1, 7);
+		const expectedNext = straight.session.question!.id;
+
+		const first = lms();
+		const a = launch(seed, first);
+		answer(a.session, seed, a.time, (i) => i % 3 !== 1, 7);
+		a.session.leave();
+		expect(a.session.phase).toBe('left');
+		expect(first.calls.at(-1)).toBe('LMSFinish');
+		expect(first.cmi().cmi.core.exit).toBe('suspend');
+
+		const second = lms(relaunchPreload(first));
+		const b = launch(seed, second);
+		expect(b.session.resumed).toBe(true);
+		expect(b.session.notice).toBe('');
+		expect(b.session.answers.map((x) => x.question.id)).toEqual(
+			a.session.answers.map((x) => x.question.id)
+		);
+		expect(b.session.scorePercent).toBe(a.session.scorePercent);
+		b.session.start();
+		expect(b.session.question!.id).toBe(expectedNext);
+		expect(b.session.number).toBe(8);
+	});
+
+	test('corrupt or foreign suspend data: a fresh start with a notice, never a crash', () => {
+		for (const bad of [
+			'garbage',
+			'1~!!!!!!~AAAAAA~q~-~',
+			'{"slide":3}',
+			'1~AAAAAA~AAAAAA~q~-~ABC'
+		]) {
+			const env = lms({
+				suspend_data: bad,
+				core: { credit: 'credit', lesson_mode: 'normal', entry: 'resume' }
+			});
+			const { session } = launch(seed, env);
+			expect(session.answers).toEqual([]);
+			expect(session.notice).toBe(
+				'Your earlier progress could not be read, so the lesson starts from the beginning.'
+			);
+			session.start();
+			expect(session.phase).toBe('question');
+		}
+	});
+
+	test('a republished course keeps the progress of unchanged question ids', () => {
+		const first = lms();
+		const a = launch(seed, first);
+		answer(a.session, seed, a.time, () => true, 6);
+		a.session.leave();
+		const answered = a.session.answers.map((x) => x.question.id);
+
+		// Version 2: one answered question removed, one new question added, another edited.
+		const removed = answered[2]!;
+		const edited = seed.questions.find((q) => q.id === answered[0])!;
+		const v2: Course = {
+			...seed,
+			questions: [
+				...seed.questions
+					.filter((q) => q.id !== removed)
+					.map((q) => (q === edited ? { ...q, prompt: `${q.prompt} (revised)` } : q)),
+				{ ...seed.questions[0]!, id: 'a-brand-new-question' } as Question
+			]
+		};
+		const second = lms(relaunchPreload(first));
+		const b = launch(v2, second);
+		expect(b.session.answers.map((x) => x.question.id)).toEqual(
+			answered.filter((id) => id !== removed)
+		);
+		expect(b.session.notice).toBe(
+			'This lesson was updated since your last visit. Your answers to the 5 questions still in it were kept.'
+		);
+		b.session.start();
+		expect(b.session.phase).toBe('question');
+		expect(answered).not.toContain(b.session.question!.id);
 	});
 });

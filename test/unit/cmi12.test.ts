@@ -3,7 +3,8 @@ import {
 	answerWrites12,
 	finishWrites12,
 	progressWrites12,
-	readLaunch12
+	readLaunch12,
+	suspendWrites12
 } from '../../src/lib/tracking/cmi12';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { choiceKey12, percent, timeOfDay12, timespan12 } from '../../src/lib/tracking/format';
@@ -20,6 +21,8 @@ import {
 	singleChoice,
 	trueFalse
 } from './helpers';
+
+const progress = { suspendData: '1~AAAAAA~AAAAAA~q~-~', location: 'question:3' };
 
 describe('formats', () => {
 	test('timespan12 is HHHH:MM:SS.SS with at least two hour digits', () => {
@@ -110,19 +113,53 @@ describe('answerWrites12', () => {
 });
 
 describe('status and score writes', () => {
-	test('progress keeps the lesson incomplete and writes no score', () => {
-		expect(progressWrites12({ scorePercent: 40 })).toEqual([
-			['cmi.core.lesson_status', 'incomplete']
+	test('progress keeps the lesson incomplete, resumable, and writes no score', () => {
+		expect(progressWrites12(progress)).toEqual([
+			['cmi.core.lesson_status', 'incomplete'],
+			['cmi.suspend_data', progress.suspendData],
+			['cmi.core.lesson_location', 'question:3'],
+			['cmi.core.exit', 'suspend']
 		]);
 	});
-	test('finish writes score 0-100, the verdict, a normal exit and the session time', () => {
-		expect(finishWrites12({ scorePercent: 73, passed: true }, 65_000)).toEqual([
+	test('finish writes objectives, score 0-100, the verdict, a normal exit and the session time', () => {
+		expect(
+			finishWrites12(
+				{
+					...progress,
+					scorePercent: 73,
+					passed: true,
+					objectives: [
+						{ id: 'o1', scorePercent: 91, status: 'passed' },
+						{ id: 'o2', scorePercent: 12.5, status: 'failed' }
+					]
+				},
+				65_000
+			)
+		).toEqual([
+			['cmi.suspend_data', progress.suspendData],
+			['cmi.core.lesson_location', 'question:3'],
+			['cmi.objectives.0.id', 'o1'],
+			['cmi.objectives.0.score.min', '0'],
+			['cmi.objectives.0.score.max', '100'],
+			['cmi.objectives.0.score.raw', '91'],
+			['cmi.objectives.0.status', 'passed'],
+			['cmi.objectives.1.id', 'o2'],
+			['cmi.objectives.1.score.min', '0'],
+			['cmi.objectives.1.score.max', '100'],
+			['cmi.objectives.1.score.raw', '12.5'],
+			['cmi.objectives.1.status', 'failed'],
 			['cmi.core.score.min', '0'],
 			['cmi.core.score.max', '100'],
 			['cmi.core.score.raw', '73'],
 			['cmi.core.lesson_status', 'passed'],
 			['cmi.core.exit', ''],
 			['cmi.core.session_time', '00:01:05']
+		]);
+	});
+	test('suspend saves the place, exit suspend, and the session time', () => {
+		expect(suspendWrites12(progress, 2_000)).toEqual([
+			...progressWrites12(progress),
+			['cmi.core.session_time', '00:00:02']
 		]);
 	});
 	test('readLaunch12 reads mode, credit and mastery score defensively', () => {
@@ -162,7 +199,7 @@ describe('Strict12Checker', () => {
 		for (const [e, v] of [
 			...answerWrites12(0, record),
 			...answerWrites12(1, record),
-			...finishWrites12({ scorePercent: 50, passed: false }, 1000)
+			...finishWrites12({ ...progress, scorePercent: 50, passed: false, objectives: [] }, 1000)
 		])
 			checker.check(e, v);
 		expect(checker.violations).toEqual([]);

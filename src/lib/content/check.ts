@@ -195,6 +195,14 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 	const articleFile = `${source.dir}/article.ts`;
 
 	const courseResult = courseSchema.safeParse(source.course);
+	const folder = source.dir.split('/').at(-1) ?? '';
+	if (courseResult.success && folder && courseResult.data.id !== folder)
+		issues.push(
+			issue('course-id-mismatch', courseFile, undefined, ['id'], {
+				id: courseResult.data.id,
+				folder
+			})
+		);
 	if (!courseResult.success && source.course !== undefined)
 		issues.push(
 			...fromZod(
@@ -224,6 +232,7 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 	const context: QuestionContext = {
 		seen: new Map(),
 		objectiveIds: course?.objectives.map((o) => o.id),
+		objectivePassages: new Map(course?.objectives.map((o) => [o.id, o.passages])),
 		passages: article ? new Map(article.passages.map((p) => [p.id, p.text])) : undefined
 	};
 	for (const bank of source.banks) {
@@ -301,6 +310,7 @@ interface QuestionContext {
 	/** Question id → file where it was first used. */
 	seen: Map<string, string>;
 	objectiveIds: string[] | undefined;
+	objectivePassages: Map<string, string[]>;
 	passages: Map<string, string> | undefined;
 }
 
@@ -321,7 +331,7 @@ function checkQuestion(
 	const question = raw as Partial<Record<keyof Question | 'choices' | 'answer', unknown>>;
 	const add = <C extends ErrorCode>(code: C, path: Path, params: ErrorParams<C>) =>
 		out.push(issue(code, file, subject, path, params));
-	const { seen, objectiveIds, passages } = context;
+	const { seen, objectiveIds, objectivePassages, passages } = context;
 
 	if (str(question.id)) {
 		const first = seen.get(question.id);
@@ -334,6 +344,19 @@ function checkQuestion(
 		add('unknown-objective', ['objective'], {
 			objective: question.objective,
 			nearest: nearest(question.objective, objectiveIds)
+		});
+
+	const covered = str(question.objective) ? objectivePassages.get(question.objective) : undefined;
+	if (
+		covered &&
+		str(question.passage) &&
+		passages?.has(question.passage) &&
+		!covered.includes(question.passage)
+	)
+		add('passage-not-in-objective', ['passage'], {
+			passage: question.passage,
+			objective: question.objective as string,
+			passages: covered.join(', ')
 		});
 
 	if (passages && str(question.passage)) {

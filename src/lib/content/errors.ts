@@ -165,6 +165,22 @@ export const catalog = {
 		message: () => 'A multiple-response question needs at least one correct choice; it has none.',
 		hint: () => 'Add `correct: true` to every right choice.'
 	}),
+	'course-id-mismatch': entry<{ id: string; folder: string }>({
+		title: 'Course id differs from its folder',
+		explain:
+			'The `id` in course.ts must be the name of the course folder: commands such as `--course <id>` find a course by its folder, and the package is named after the id.',
+		message: (p) => `The course id ${q(p.id)} is not the folder name ${q(p.folder)}.`,
+		hint: (p) => `Set \`id: '${p.folder}'\`, or rename the folder to ${q(p.id)}.`
+	}),
+	'passage-not-in-objective': entry<{ passage: string; objective: string; passages: string }>({
+		title: 'Passage outside the objective',
+		explain:
+			'A question’s passage must be one of the passages its objective covers: the lesson sends a learner who misses the objective back to those passages.',
+		message: (p) =>
+			`Passage ${q(p.passage)} is not one of the passages of objective ${q(p.objective)} (${p.passages}).`,
+		hint: (p) =>
+			`Pick another objective, or add ${q(p.passage)} to the passages of ${q(p.objective)} in course.ts.`
+	}),
 	'numeric-answer-shape': entry<Params>({
 		title: 'Numeric answer missing or mixed',
 		explain:

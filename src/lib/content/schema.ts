@@ -39,6 +39,11 @@ export const courseSchema = z.strictObject({
 	description: text.optional(),
 	/** Passing score, 0-100, compared with the reported percentage score. */
 	masteryScore: z.number().int().min(0).max(100),
+	/**
+	 * 'adaptive' (the default) picks each question from the learner's answers and stops when
+	 * every objective is decided; 'fixed' asks every question in bank order, like an exam.
+	 */
+	sequence: z.enum(['adaptive', 'fixed']).optional(),
 	objectives: z.array(objectiveSchema).min(1)
 });
 

@@ -1,9 +1,11 @@
 /**
- * LessonSession: the one place where the course, scoring, tracking and the UI meet.
- * Reactive state lives in `$state` fields; methods move the lesson forward.
+ * LessonSession: the one place where the course, the adaptive engine, scoring, tracking and
+ * the UI meet. Reactive state lives in `$state` fields; methods move the lesson forward.
  */
 import { passageById, type Course } from '../content/course';
 import type { Question } from '../content/schema';
+import { Engine, type Decision, type EngineParams } from '../engine/engine';
+import { engineItems } from '../engine/items';
 import {
 	canSubmit,
 	scoreAnswer,
@@ -12,39 +14,80 @@ import {
 	type Score,
 	type ScoringContext
 } from '../scoring';
-import type { Tracker } from '../tracking/types';
+import {
+	courseHash,
+	decodeSuspend,
+	encodeSuspend,
+	resolveCodes,
+	type SuspendEvent,
+	type SuspendPhase
+} from '../tracking/suspend';
+import type { Outcome, Progress, Tracker } from '../tracking/types';
 
-export type Phase = 'start' | 'question' | 'feedback' | 'results';
+export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
 
 export interface AnsweredQuestion {
 	question: Question;
-	response: AnyResponse;
+	/** Absent for answers restored from an earlier visit (only their credit is kept). */
+	response?: AnyResponse;
 	score: Score;
+}
+
+export interface ObjectiveResult {
+	id: string;
+	title: string;
+	decision: Decision;
+	/** P(mastered), 0-100. */
+	scorePercent: number;
+	passages: string[];
 }
 
 export interface LessonOptions {
 	course: Course;
 	tracker: Tracker;
 	now?: () => number;
+	/** Seed of the engine's random choices (a fresh one per learner in the browser). */
+	seed?: number;
+	params?: Partial<EngineParams>;
 }
 
 export class LessonSession {
 	readonly course: Course;
 	readonly tracker: Tracker;
+	readonly engine: Engine;
 	phase = $state<Phase>('start');
-	index = $state(0);
+	question = $state<Question | undefined>(undefined);
 	answers = $state<AnsweredQuestion[]>([]);
+	/** A message for the learner about this launch (resume, republished course, bad data). */
+	notice = $state('');
+	/** True when an earlier visit's progress was restored. */
+	resumed = $state(false);
+	/** Bumped on every engine change, so derived views recompute. */
+	#version = $state(0);
 	#now: () => number;
 	#shownAt = 0;
+	#events: SuspendEvent[] = [];
+	#byId: Map<string, Question>;
+	#courseHash: number;
 
-	constructor({ course, tracker, now = Date.now }: LessonOptions) {
+	constructor({ course, tracker, now = Date.now, seed = 1, params }: LessonOptions) {
 		this.course = course;
 		this.tracker = tracker;
 		this.#now = now;
-	}
-
-	get question(): Question | undefined {
-		return this.course.questions[this.index];
+		// A lookup table, never changed: no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#byId = new Map(course.questions.map((q) => [q.id, q]));
+		this.#courseHash = courseHash(
+			course.questions.map((q) => q.id),
+			course.objectives.map((o) => o.id)
+		);
+		this.engine = new Engine({
+			items: engineItems(course),
+			objectives: course.objectives.map((o) => o.id),
+			seed,
+			params: { ...(course.sequence === 'fixed' ? { order: 'bank' as const } : {}), ...params }
+		});
+		this.#restore();
 	}
 
 	/** The answer to the current question, once given. */
@@ -52,8 +95,20 @@ export class LessonSession {
 		return this.phase === 'feedback' ? this.answers.at(-1) : undefined;
 	}
 
-	get total(): number {
-		return this.course.questions.length;
+	/** The number of the question on screen (1-based). */
+	get number(): number {
+		return this.answers.length + (this.phase === 'feedback' ? 0 : 1);
+	}
+
+	/** The most questions this lesson can ask. */
+	get cap(): number {
+		return this.engine.cap;
+	}
+
+	/** True after a wrong answer: the feedback sends the learner back to the passage. */
+	get remediating(): boolean {
+		void this.#version;
+		return this.phase === 'feedback' && this.engine.next().kind === 'remediation';
 	}
 
 	/** Passing score: the LMS's (from the manifest) when it sent one, else the course's. */
@@ -61,15 +116,31 @@ export class LessonSession {
 		return this.tracker.launch.masteryScore ?? this.course.masteryScore;
 	}
 
-	/** Percentage of the whole course, from the credit of each answer, rounded to a whole number. */
+	/**
+	 * The reported score, 0-100. Adaptive: the mean of the objectives' mastery probabilities
+	 * (see docs/adaptive.md). Fixed: the percentage of credit over every question.
+	 */
 	get scorePercent(): number {
+		void this.#version;
+		if (this.engine.params.order === 'adaptive') return this.engine.score;
 		const credit = this.answers.reduce((sum, a) => sum + a.score.credit, 0);
-		return this.total === 0 ? 0 : Math.round((100 * credit) / this.total);
+		return Math.round((100 * credit) / Math.max(1, this.course.questions.length));
 	}
 
 	/** Same rule as Moodle's mastery override: passed when raw ≥ mastery score. */
 	get passed(): boolean {
 		return this.scorePercent >= this.masteryScore;
+	}
+
+	get objectives(): ObjectiveResult[] {
+		void this.#version;
+		return this.course.objectives.map((o) => ({
+			id: o.id,
+			title: o.title,
+			decision: this.engine.objectives.get(o.id)?.decision ?? 'undecided',
+			scorePercent: Math.round(100 * this.engine.mastery(o.id)),
+			passages: o.passages
+		}));
 	}
 
 	/** What scoring needs besides the question: its passage's text. */
@@ -79,8 +150,7 @@ export class LessonSession {
 
 	start(): void {
 		if (this.phase !== 'start') return;
-		this.index = 0;
-		this.#show();
+		this.#advance();
 	}
 
 	/** Scores and records the answer; returns false when nothing was submitted. */
@@ -90,34 +160,128 @@ export class LessonSession {
 		if (!canSubmit(question, response)) return false;
 		const context = this.contextFor(question);
 		const score = scoreAnswer({ question, response } as Answer, context);
-		const answered: AnsweredQuestion = { question, response, score };
-		this.answers.push(answered);
+		this.engine.record({ kind: 'answer', item: question.id, credit: score.credit });
+		this.#events.push({ item: question.id, credit: score.credit, remediated: false });
+		this.answers.push({ question, response, score });
 		this.phase = 'feedback';
+		this.#version++;
+		const done = this.engine.next().kind === 'done';
 		this.tracker.recordAnswer(
 			{ question, response, score, context, shownAt: this.#shownAt, answeredAt: this.#now() },
-			{ scorePercent: this.scorePercent }
+			this.#progress(done ? 'done' : score.correct ? 'question' : 'remediation')
 		);
 		return true;
 	}
 
+	/** From the feedback to the next question (after re-reading, if the answer was wrong). */
 	next(): void {
 		if (this.phase !== 'feedback') return;
-		if (this.index + 1 < this.total) {
-			this.index += 1;
-			this.#show();
-		} else {
-			this.finish();
+		const step = this.engine.next();
+		if (step.kind === 'remediation') {
+			this.engine.record({ kind: 'remediation', item: step.item.id });
+			const last = this.#events.at(-1);
+			if (last) last.remediated = true;
 		}
+		this.#advance();
+	}
+
+	/** The learner leaves before the end: progress is saved for the next launch. */
+	leave(): void {
+		if (this.phase === 'results' || this.phase === 'left') return;
+		this.tracker.suspend(this.#progress(this.phase === 'start' ? 'start' : 'question'));
+		this.phase = 'left';
 	}
 
 	finish(): void {
 		if (this.phase === 'results') return;
 		this.phase = 'results';
-		this.tracker.finish({ scorePercent: this.scorePercent, passed: this.passed });
+		this.question = undefined;
+		this.#version++;
+		const outcome: Outcome = {
+			...this.#progress('done'),
+			scorePercent: this.scorePercent,
+			passed: this.passed,
+			objectives: this.objectives.map((o) => ({
+				id: o.id,
+				scorePercent: o.scorePercent,
+				status:
+					o.decision === 'mastered'
+						? 'passed'
+						: o.decision === 'not-mastered'
+							? 'failed'
+							: 'incomplete'
+			}))
+		};
+		this.tracker.finish(outcome);
 	}
 
-	#show(): void {
-		this.phase = 'question';
-		this.#shownAt = this.#now();
+	/** The suspend data and bookmark for the state after the last event. */
+	#progress(phase: SuspendPhase): Progress {
+		const current = phase === 'remediation' ? this.#events.at(-1)?.item : undefined;
+		return {
+			suspendData: encodeSuspend({
+				courseHash: this.#courseHash,
+				random: this.engine.randomState,
+				phase,
+				current,
+				events: this.#events
+			}),
+			location:
+				phase === 'done'
+					? 'results'
+					: current
+						? `passage:${current}`
+						: `question:${this.answers.length + 1}`
+		};
+	}
+
+	#advance(): void {
+		const step = this.engine.next();
+		this.#version++;
+		if (step.kind === 'question') {
+			this.question = this.#byId.get(step.item.id);
+			this.phase = 'question';
+			this.#shownAt = this.#now();
+		} else if (step.kind === 'done') {
+			this.finish();
+		}
+	}
+
+	/** Rebuilds the state of an earlier visit from the LMS's suspend data, if there is one. */
+	#restore(): void {
+		const { entry, suspendData } = this.tracker.launch;
+		if (!suspendData || entry === 'ab-initio') return;
+		const saved = decodeSuspend(suspendData);
+		if (!saved) {
+			this.notice =
+				'Your earlier progress could not be read, so the lesson starts from the beginning.';
+			return;
+		}
+		const ids = resolveCodes(this.course.questions.map((q) => q.id));
+		let dropped = 0;
+		for (const event of saved.events) {
+			const id = ids.get(event.code);
+			const question = id ? this.#byId.get(id) : undefined;
+			if (!question) {
+				dropped++;
+				continue;
+			}
+			this.engine.record({ kind: 'answer', item: question.id, credit: event.credit });
+			// A wrong answer's passage was shown with the feedback before the learner left.
+			if (event.credit < 1) this.engine.record({ kind: 'remediation', item: question.id });
+			this.#events.push({ item: question.id, credit: event.credit, remediated: event.credit < 1 });
+			this.answers.push({ question, score: { correct: event.credit === 1, credit: event.credit } });
+		}
+		if (saved.courseHash === this.#courseHash) this.engine.restoreRandom(saved.random);
+		else
+			this.notice =
+				dropped > 0
+					? `This lesson was updated since your last visit. Your answers to the ${this.answers.length} questions still in it were kept.`
+					: 'This lesson was updated since your last visit. All your answers were kept.';
+		this.resumed = this.answers.length > 0;
+		if (saved.phase === 'done' || this.engine.next().kind === 'done') {
+			this.phase = 'results';
+			this.#version++;
+		}
 	}
 }

@@ -133,22 +133,47 @@ function scoreWrites12(scorePercent: number): CmiWrite[] {
 }
 
 /**
- * Writes after each answer. The score is not written until the end: Moodle's mastery override
- * turns any raw score into passed/failed at finish, so a partial score would fail a learner
- * who has simply not finished yet.
+ * Writes after each answer: the lesson is in progress and, if the window closes now, the next
+ * launch resumes here (exit = suspend). The score is not written until the end: Moodle's
+ * mastery override turns any raw score into passed/failed at finish, so a partial score would
+ * fail a learner who has simply not finished yet.
  */
-export function progressWrites12(_progress: Progress): CmiWrite[] {
-	return [['cmi.core.lesson_status', 'incomplete']];
+export function progressWrites12(progress: Progress): CmiWrite[] {
+	return [
+		['cmi.core.lesson_status', 'incomplete'],
+		['cmi.suspend_data', progress.suspendData],
+		['cmi.core.lesson_location', progress.location.slice(0, 255)],
+		['cmi.core.exit', 'suspend']
+	];
+}
+
+/** One cmi.objectives.n per learning objective, with its score and status. */
+export function objectiveWrites12(objectives: Outcome['objectives']): CmiWrite[] {
+	return objectives.flatMap((o, n) => [
+		[`cmi.objectives.${n}.id`, o.id],
+		[`cmi.objectives.${n}.score.min`, '0'],
+		[`cmi.objectives.${n}.score.max`, '100'],
+		[`cmi.objectives.${n}.score.raw`, percent(o.scorePercent)],
+		[`cmi.objectives.${n}.status`, o.status]
+	]);
 }
 
 /** Writes when the learner ends the lesson. */
 export function finishWrites12(outcome: Outcome, sessionMs: number): CmiWrite[] {
 	return [
+		['cmi.suspend_data', outcome.suspendData],
+		['cmi.core.lesson_location', outcome.location.slice(0, 255)],
+		...objectiveWrites12(outcome.objectives),
 		...scoreWrites12(outcome.scorePercent),
 		['cmi.core.lesson_status', outcome.passed ? 'passed' : 'failed'],
 		['cmi.core.exit', ''],
 		['cmi.core.session_time', timespan12(sessionMs)]
 	];
+}
+
+/** Writes when the learner leaves before the end. */
+export function suspendWrites12(progress: Progress, sessionMs: number): CmiWrite[] {
+	return [...progressWrites12(progress), ['cmi.core.session_time', timespan12(sessionMs)]];
 }
 
 /** The elements read at launch. */

@@ -29,14 +29,23 @@ export interface LaunchData {
 	status: string;
 }
 
+/** Where the learner is: the resume state and a readable bookmark. */
 export interface Progress {
-	/** Score so far, 0-100. */
-	scorePercent: number;
+	suspendData: string;
+	location: string;
 }
 
-export interface Outcome {
+export interface ObjectiveOutcome {
+	id: string;
+	/** 0-100. */
+	scorePercent: number;
+	status: 'passed' | 'failed' | 'incomplete';
+}
+
+export interface Outcome extends Progress {
 	scorePercent: number;
 	passed: boolean;
+	objectives: ObjectiveOutcome[];
 }
 
 /** A CMI element and the value to write into it. */
@@ -57,6 +66,10 @@ export interface Tracker {
 	/** False in standalone mode and in browse/review mode: nothing reaches a gradebook. */
 	readonly recording: boolean;
 	readonly problems: readonly TrackingProblem[];
+	/** Records one answer as a new interaction, with the progress after it, and commits. */
 	recordAnswer(record: AnswerRecord, progress: Progress): void;
+	/** Ends the lesson: score, status, objectives; then finishes the LMS session. */
 	finish(outcome: Outcome): void;
+	/** The learner leaves unfinished: saves where they are and finishes the LMS session. */
+	suspend(progress: Progress): void;
 }

@@ -1,5 +1,11 @@
 /** The SCORM 1.2 tracker: writes the pure CMI mapping through the LMS's `window.API`. */
-import { answerWrites12, finishWrites12, progressWrites12, readLaunch12 } from '../cmi12';
+import {
+	answerWrites12,
+	finishWrites12,
+	progressWrites12,
+	readLaunch12,
+	suspendWrites12
+} from '../cmi12';
 import type {
 	AnswerRecord,
 	CmiWrite,
@@ -46,7 +52,7 @@ export class Scorm12Tracker implements Tracker {
 		this.launch = readLaunch12((element) => this.#get(element));
 		this.recording = this.launch.mode === 'normal';
 		if (this.recording && !['passed', 'failed', 'completed'].includes(this.launch.status)) {
-			this.#write(progressWrites12({ scorePercent: 0 }));
+			this.#write([['cmi.core.lesson_status', 'incomplete']]);
 			this.#commit();
 		}
 	}
@@ -57,6 +63,16 @@ export class Scorm12Tracker implements Tracker {
 		const n = Number.isInteger(count) && count >= 0 ? count : 0;
 		this.#write([...answerWrites12(n, record), ...progressWrites12(progress)]);
 		this.#commit();
+	}
+
+	suspend(progress: Progress): void {
+		if (this.#finished) return;
+		this.#finished = true;
+		if (this.recording) {
+			this.#write(suspendWrites12(progress, this.#now() - this.#startedAt));
+			this.#commit();
+		}
+		this.#call('LMSFinish', () => this.#api.LMSFinish(''));
 	}
 
 	finish(outcome: Outcome): void {

@@ -16,4 +16,5 @@ export class StandaloneTracker implements Tracker {
 	};
 	recordAnswer(): void {}
 	finish(): void {}
+	suspend(): void {}
 }

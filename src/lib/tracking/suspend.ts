@@ -1,0 +1,157 @@
+/**
+ * The resume state in `suspend_data` (pure): a compact, versioned event log that the engine
+ * replays on resume. SCORM 1.2 allows 4096 characters; an answer costs 5.
+ *
+ *   1~CCCCCC~RRRRRR~P~IIII~EEEEE...
+ *   │ │      │      │ │    └ events: 4 characters of question-id hash + 1 outcome character
+ *   │ │      │      │ └ the question on screen (4-character id hash), or "-"
+ *   │ │      │      └ phase: s start, q question, r re-reading a passage, d done
+ *   │ │      └ random-generator state (32 bits)
+ *   │ └ hash of the course's question and objective ids (32 bits): did the course change?
+ *   └ format version
+ *
+ * Question ids are stored as 24-bit hashes, not indexes, so that a republished course (with
+ * questions added, removed or edited) keeps the progress of every question id it still has.
+ * The outcome character holds the credit in ninths (0..8) and whether the learner then
+ * re-read the passage (+9).
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const SUSPEND_VERSION = '1';
+
+export type SuspendPhase = 'start' | 'question' | 'remediation' | 'done';
+const PHASES: Record<SuspendPhase, string> = {
+	start: 's',
+	question: 'q',
+	remediation: 'r',
+	done: 'd'
+};
+
+export interface SuspendEvent {
+	item: string;
+	credit: number;
+	remediated: boolean;
+}
+
+export interface SuspendState {
+	courseHash: number;
+	random: number;
+	phase: SuspendPhase;
+	/** The question on screen (or being re-read), if any. */
+	current?: string;
+	events: SuspendEvent[];
+}
+
+function fnv(text: string): number {
+	let h = 2166136261;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+	return h >>> 0;
+}
+
+function encodeNumber(value: number, chars: number): string {
+	let out = '';
+	for (let i = 0; i < chars; i++) out = ALPHABET[(value >>> (6 * i)) & 63]! + out;
+	return out;
+}
+
+function decodeNumber(text: string): number {
+	let value = 0;
+	for (const ch of text) {
+		const digit = ALPHABET.indexOf(ch);
+		if (digit === -1) throw new Error(`bad character ${ch}`);
+		value = value * 64 + digit;
+	}
+	return value >>> 0;
+}
+
+/** The 4-character code of a question id (24 bits of its hash). */
+export function idCode(id: string): string {
+	return encodeNumber(fnv(id) & 0xffffff, 4);
+}
+
+/** A hash of the course's question and objective ids: changes when the course does. */
+export function courseHash(
+	questionIds: readonly string[],
+	objectiveIds: readonly string[]
+): number {
+	return fnv(`${[...questionIds].sort().join(',')}|${[...objectiveIds].sort().join(',')}`);
+}
+
+export function encodeSuspend(state: SuspendState): string {
+	const events = state.events
+		.map((e) => {
+			const level = Math.round(Math.min(1, Math.max(0, e.credit)) * 8);
+			return idCode(e.item) + ALPHABET[level + (e.remediated ? 9 : 0)];
+		})
+		.join('');
+	return [
+		SUSPEND_VERSION,
+		encodeNumber(state.courseHash, 6),
+		encodeNumber(state.random, 6),
+		PHASES[state.phase],
+		state.current ? idCode(state.current) : '-',
+		events
+	].join('~');
+}
+
+export interface DecodedSuspend {
+	courseHash: number;
+	random: number;
+	phase: SuspendPhase;
+	current?: string;
+	events: { code: string; credit: number; remediated: boolean }[];
+}
+
+/** Reads suspend data; undefined when it is empty, corrupt or from another format. */
+export function decodeSuspend(text: string): DecodedSuspend | undefined {
+	try {
+		const parts = text.split('~');
+		if (parts.length !== 6 || parts[0] !== SUSPEND_VERSION) return undefined;
+		const [, course, random, phaseChar, current, events] = parts as [
+			string,
+			string,
+			string,
+			string,
+			string,
+			string
+		];
+		if (course.length !== 6 || random.length !== 6 || events.length % 5 !== 0) return undefined;
+		const phase = (Object.keys(PHASES) as SuspendPhase[]).find((p) => PHASES[p] === phaseChar);
+		if (!phase) return undefined;
+		if (
+			current !== '-' &&
+			(current.length !== 4 || [...current].some((c) => !ALPHABET.includes(c)))
+		)
+			return undefined;
+		const decoded: DecodedSuspend['events'] = [];
+		for (let i = 0; i < events.length; i += 5) {
+			const code = events.slice(i, i + 4);
+			if ([...code].some((c) => !ALPHABET.includes(c))) return undefined;
+			const outcome = ALPHABET.indexOf(events[i + 4]!);
+			if (outcome < 0 || outcome > 17) return undefined;
+			decoded.push({ code, credit: (outcome % 9) / 8, remediated: outcome >= 9 });
+		}
+		return {
+			courseHash: decodeNumber(course),
+			random: decodeNumber(random),
+			phase,
+			current: current === '-' ? undefined : current,
+			events: decoded
+		};
+	} catch {
+		return undefined;
+	}
+}
+
+/** Maps the stored id codes back to this course's question ids (unknown codes are dropped). */
+export function resolveCodes(questionIds: readonly string[]): Map<string, string> {
+	const byCode = new Map<string, string>();
+	const clash = new Set<string>();
+	for (const id of questionIds) {
+		const code = idCode(id);
+		if (byCode.has(code)) clash.add(code);
+		byCode.set(code, id);
+	}
+	for (const code of clash) byCode.delete(code);
+	return byCode;
+}
