@@ -18,6 +18,27 @@ const config = {
 		router: { type: 'hash' },
 		output: { bundleStrategy: 'inline' },
 		paths: { relative: true },
+		// Only the package itself: every script and style is inline and allowed by its hash;
+		// nothing may be fetched, framed, posted or loaded from anywhere (the LMS API is reached
+		// through window.parent, which CSP does not restrict).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['none'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// SvelteKit's route announcer (a visually hidden live region) carries one style
+				// attribute; this allows exactly that attribute and no other. The browser tests
+				// fail on any CSP violation, so a change in SvelteKit shows up at once.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'base-uri': ['none'],
+				'form-action': ['none'],
+				'object-src': ['none']
+			}
+		},
 		// A fixed version name keeps two builds of the same sources byte-identical.
 		version: { name: 'readback', pollInterval: 0 },
 		typescript: {

@@ -1,6 +1,6 @@
 /**
  * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>]`: for each course, validate → app build →
- * imsmanifest.xml → dist/<course>-scorm12.zip. Stops on the first course with content problems.
+ * imsmanifest.xml → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Stops on the first course with content problems.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
-import { manifest12 } from './package/manifest';
+import { manifest12, manifest2004 } from './package/manifest';
 import { zipFiles } from './package/zip';
 
 const argv = process.argv.slice(2);
@@ -78,19 +78,30 @@ await runCommand(async () => {
 		const files = new Map(
 			appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])
 		);
-		const manifest = manifest12({
+		const common = {
 			courseId: course.id,
 			title: course.title,
 			masteryScore: course.masteryScore,
 			files: appFiles,
 			version: packageJson.version
-		});
-		files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
-		const zip = zipFiles(files);
-		const zipPath = path.join(distDir, `${course.id}-scorm12.zip`);
-		writeFileSync(zipPath, zip);
-		console.log(
-			`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (SCORM 1.2, ${count(course.questions.length, 'question')})`
-		);
+		};
+		// The same app runs under both standards: it looks for API_1484_11, then API.
+		const packages = [
+			{ standard: 'SCORM 1.2', suffix: 'scorm12', manifest: manifest12(common) },
+			{
+				standard: 'SCORM 2004 4th Edition',
+				suffix: 'scorm2004',
+				manifest: manifest2004({ ...common, objectives: course.objectives.map((o) => o.id) })
+			}
+		];
+		for (const { standard, suffix, manifest } of packages) {
+			files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
+			const zip = zipFiles(files);
+			const zipPath = path.join(distDir, `${course.id}-${suffix}.zip`);
+			writeFileSync(zipPath, zip);
+			console.log(
+				`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (${standard}, ${count(course.questions.length, 'question')})`
+			);
+		}
 	}
 });

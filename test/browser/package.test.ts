@@ -65,7 +65,7 @@ describe('several courses', () => {
 		const out = path.join(inject('distDir'), 'fixtures');
 		const printed = inject('fixtureBuildOutput');
 		expect(printed).toMatch(/alpha-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 2 questions\)/);
-		expect(printed).toMatch(/beta-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 1 question\)/);
+		expect(printed).toMatch(/beta-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 2 questions\)/);
 		expect(printed).toMatch(/every-type-scorm12\.zip {2}[\d.]+ KB {2}\(SCORM 1\.2, 8 questions\)/);
 		const beta = unzipSync(new Uint8Array(readFileSync(path.join(out, 'beta-scorm12.zip'))));
 		const manifest = new TextDecoder().decode(beta['imsmanifest.xml']);

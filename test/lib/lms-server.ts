@@ -31,19 +31,28 @@ export interface LmsLogEntry {
 /** What the LMS knows of the learner before launch (scorm-again loadFromJSON shape). */
 export type Preload = Record<string, unknown>;
 
-function playerPage(preload: Preload): string {
+export type Standard = '1.2' | '2004';
+
+function playerPage(preload: Preload, standard: Standard): string {
+	const api = standard === '1.2' ? 'Scorm12API' : 'Scorm2004API';
+	const global = standard === '1.2' ? 'API' : 'API_1484_11';
+	const set = standard === '1.2' ? 'LMSSetValue' : 'SetValue';
+	const calls =
+		standard === '1.2'
+			? "'LMSInitialize', 'LMSCommit', 'LMSFinish'"
+			: "'Initialize', 'Commit', 'Terminate'";
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LMS player</title><link rel="icon" href="data:,">
 <script src="${SCORM_AGAIN_PATH}"></script>
 <script>
 window.lmsLog = [];
-const api = new Scorm12API({ logLevel: 5, autocommit: false });
+const api = new ${api}({ logLevel: 5, autocommit: false });
 api.loadFromJSON(${JSON.stringify(preload)});
-api.on('LMSSetValue.cmi.*', (element, value) => {
-	window.lmsLog.push({ call: 'LMSSetValue', element, value: String(value), error: String(api.lastErrorCode) });
+api.on('${set}.cmi.*', (element, value) => {
+	window.lmsLog.push({ call: '${set}', element, value: String(value), error: String(api.lastErrorCode) });
 });
-for (const call of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) api.on(call, () => window.lmsLog.push({ call }));
-window.API = api;
+for (const call of [${calls}]) api.on(call, () => window.lmsLog.push({ call }));
+window.${global} = api;
 </script></head>
 <body><iframe id="scorm_object" title="Lesson" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
 }
@@ -67,7 +76,17 @@ export const DEFAULT_PRELOAD: Preload = {
 	student_data: { mastery_score: '70' }
 };
 
-export async function startLms(zipPath: string): Promise<LmsServer> {
+export const DEFAULT_PRELOAD_2004: Preload = {
+	learner_id: 'jd',
+	learner_name: 'Doe, Jane',
+	mode: 'normal',
+	credit: 'credit',
+	entry: 'ab-initio',
+	scaled_passing_score: '0.7'
+};
+
+export async function startLms(zipPath: string, standard: Standard = '1.2'): Promise<LmsServer> {
+	const defaultPreload = standard === '1.2' ? DEFAULT_PRELOAD : DEFAULT_PRELOAD_2004;
 	const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
 	const scormAgain = readFileSync(
 		path.join(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js')
@@ -85,7 +104,7 @@ export async function startLms(zipPath: string): Promise<LmsServer> {
 			return send(
 				200,
 				TYPES['.html']!,
-				playerPage(preloads.get(url.searchParams.get('launch') ?? '') ?? DEFAULT_PRELOAD)
+				playerPage(preloads.get(url.searchParams.get('launch') ?? '') ?? defaultPreload, standard)
 			);
 		if (url.pathname === SCORM_AGAIN_PATH) return send(200, TYPES['.js']!, scormAgain);
 		if (url.pathname.startsWith(PACKAGE_PATH)) {

@@ -7,3 +7,9 @@ import * as scorm12 from 'scorm-again/scorm12';
 type Scorm12Class = typeof import('scorm-again/scorm12').default;
 
 export const Scorm12API = (scorm12 as unknown as { Scorm12API: Scorm12Class }).Scorm12API;
+
+import * as scorm2004 from 'scorm-again/scorm2004';
+
+type Scorm2004Class = typeof import('scorm-again/scorm2004').default;
+
+export const Scorm2004API = (scorm2004 as unknown as { Scorm2004API: Scorm2004Class }).Scorm2004API;

@@ -24,3 +24,18 @@ export async function validate12(xml: string) {
 			.map(read)
 	});
 }
+
+const XSD_2004 = path.join(XSD_ROOT, 'scorm2004-4th');
+
+export async function validate2004(xml: string) {
+	const files = readdirSync(XSD_2004).filter((f) => f.endsWith('.xsd'));
+	const read = (fileName: string) => ({
+		fileName,
+		contents: readFileSync(path.join(XSD_2004, fileName), 'utf8')
+	});
+	return validateXML({
+		xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
+		schema: [read('_all.xsd')],
+		preload: files.filter((f) => f !== '_all.xsd').map(read)
+	});
+}

@@ -28,7 +28,7 @@ describe('suspend data codec', () => {
 			]
 		};
 		const text = encodeSuspend(state);
-		expect(text).toMatch(/^1~[\w-]{6}~[\w-]{6}~r~[\w-]{4}~([\w-]{5})+$/);
+		expect(text).toMatch(/^1~[\w-]{6}~[\w-]{6}~r~[\w-]{4}~([\w-]{6})+$/);
 		const back = decodeSuspend(text)!;
 		expect(back.courseHash).toBe(state.courseHash);
 		expect(back.random).toBe(state.random);
@@ -51,19 +51,25 @@ describe('suspend data codec', () => {
 			events: ids.map((item) => ({ item, credit: 0.375, remediated: true }))
 		});
 		expect(text.length).toBeLessThanOrEqual(4096);
-		// 23 characters of header, 5 per answer.
-		expect(text.length).toBe(23 + 5 * 200);
+		// 23 characters of header, 6 per answer.
+		expect(text.length).toBe(23 + 6 * 200);
 		expect(decodeSuspend(text)!.events).toHaveLength(200);
 	});
 
-	test('credits are kept in ninths', () => {
+	test('credits are kept in 120ths: halves, thirds, quarters, fifths exactly', () => {
 		const text = encodeSuspend({
 			courseHash: 1,
 			random: 2,
 			phase: 'question',
-			events: [0, 0.1, 0.5, 2 / 3, 1].map((credit) => ({ item: 'x', credit, remediated: false }))
+			events: [0, 0.1, 0.5, 2 / 3, 0.75, 0.8, 1, 0.123].map((credit) => ({
+				item: 'x',
+				credit,
+				remediated: false
+			}))
 		});
-		expect(decodeSuspend(text)!.events.map((e) => e.credit)).toEqual([0, 0.125, 0.5, 0.625, 1]);
+		expect(decodeSuspend(text)!.events.map((e) => e.credit)).toEqual(
+			[0, 0.1, 0.5, 2 / 3, 0.75, 0.8, 1, 15 / 120].map((c) => Math.round(c * 120) / 120)
+		);
 	});
 
 	test('the 200 ids have distinct codes; clashing codes are dropped, not guessed', () => {
@@ -88,7 +94,8 @@ describe('suspend data codec', () => {
 			'garbage',
 			'2~AAAAAA~AAAAAA~q~-~',
 			'1~AAAAAA~AAAAAA~x~-~',
-			'1~AAAAAA~AAAAAA~q~-~AAAA'
+			'1~AAAAAA~AAAAAA~q~-~AAAA',
+			'1~AAAAAA~AAAAAA~q~-~AAAA__'
 		])
 			expect(decodeSuspend(bad)).toBeUndefined();
 		fc.assert(

@@ -18,6 +18,7 @@ import {
 	courseHash,
 	decodeSuspend,
 	encodeSuspend,
+	quantizeCredit,
 	resolveCodes,
 	type SuspendEvent,
 	type SuspendPhase
@@ -62,6 +63,8 @@ export class LessonSession {
 	notice = $state('');
 	/** True when an earlier visit's progress was restored. */
 	resumed = $state(false);
+	/** Whether every answer has reached the LMS. */
+	saving = $state<'saved' | 'retrying'>('saved');
 	/** Bumped on every engine change, so derived views recompute. */
 	#version = $state(0);
 	#now: () => number;
@@ -88,6 +91,8 @@ export class LessonSession {
 			params: { ...(course.sequence === 'fixed' ? { order: 'bank' as const } : {}), ...params }
 		});
 		this.#restore();
+		this.saving = tracker.status;
+		tracker.onstatus = (status) => (this.saving = status);
 	}
 
 	/** The answer to the current question, once given. */
@@ -160,8 +165,10 @@ export class LessonSession {
 		if (!canSubmit(question, response)) return false;
 		const context = this.contextFor(question);
 		const score = scoreAnswer({ question, response } as Answer, context);
-		this.engine.record({ kind: 'answer', item: question.id, credit: score.credit });
-		this.#events.push({ item: question.id, credit: score.credit, remediated: false });
+		// The engine sees the credit as stored in suspend data, so a resume replays it exactly.
+		const credit = quantizeCredit(score.credit);
+		this.engine.record({ kind: 'answer', item: question.id, credit });
+		this.#events.push({ item: question.id, credit, remediated: false });
 		this.answers.push({ question, response, score });
 		this.phase = 'feedback';
 		this.#version++;
@@ -188,7 +195,9 @@ export class LessonSession {
 	/** The learner leaves before the end: progress is saved for the next launch. */
 	leave(): void {
 		if (this.phase === 'results' || this.phase === 'left') return;
-		this.tracker.suspend(this.#progress(this.phase === 'start' ? 'start' : 'question'));
+		// The question on screen was already picked (the random state moved on): keep its id.
+		const onScreen = this.phase === 'question' ? this.question?.id : undefined;
+		this.tracker.suspend(this.#progress(this.phase === 'start' ? 'start' : 'question', onScreen));
 		this.phase = 'left';
 	}
 
@@ -216,8 +225,8 @@ export class LessonSession {
 	}
 
 	/** The suspend data and bookmark for the state after the last event. */
-	#progress(phase: SuspendPhase): Progress {
-		const current = phase === 'remediation' ? this.#events.at(-1)?.item : undefined;
+	#progress(phase: SuspendPhase, onScreen?: string): Progress {
+		const current = phase === 'remediation' ? this.#events.at(-1)?.item : onScreen;
 		return {
 			suspendData: encodeSuspend({
 				courseHash: this.#courseHash,
@@ -229,7 +238,7 @@ export class LessonSession {
 			location:
 				phase === 'done'
 					? 'results'
-					: current
+					: phase === 'remediation'
 						? `passage:${current}`
 						: `question:${this.answers.length + 1}`
 		};
@@ -272,8 +281,13 @@ export class LessonSession {
 			this.#events.push({ item: question.id, credit: event.credit, remediated: event.credit < 1 });
 			this.answers.push({ question, score: { correct: event.credit === 1, credit: event.credit } });
 		}
-		if (saved.courseHash === this.#courseHash) this.engine.restoreRandom(saved.random);
-		else
+		if (saved.courseHash === this.#courseHash) {
+			this.engine.restoreRandom(saved.random);
+			// The question the learner left on screen comes back first.
+			const onScreen =
+				saved.phase === 'question' && saved.current ? ids.get(saved.current) : undefined;
+			if (onScreen) this.engine.show(onScreen);
+		} else
 			this.notice =
 				dropped > 0
 					? `This lesson was updated since your last visit. Your answers to the ${this.answers.length} questions still in it were kept.`

@@ -71,7 +71,12 @@ function isPercent(v: string): boolean {
 export class Strict12Checker {
 	readonly violations: Violation[] = [];
 	#types = new Map<number, string>();
-	#count = 0;
+	#count: number;
+
+	/** `interactions`: how many the LMS already holds from earlier launches. */
+	constructor(interactions = 0) {
+		this.#count = interactions;
+	}
 
 	/** Checks one LMSSetValue; returns the violations it found (also kept in `violations`). */
 	check(element: string, value: string): Violation[] {
@@ -132,6 +137,144 @@ export class Strict12Checker {
 			if (value.length > 255) fail('at most 255 characters');
 			if (!type) fail('written after the interaction type');
 			else if (!PATTERN_BY_TYPE[type]!(value)) fail(`a ${type} response in the SCORM 1.2 format`);
+		} else {
+			fail('an interaction field this content is not expected to write');
+		}
+	}
+}
+
+const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
+const TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+const REAL = /^-?\d+(\.\d+)?$/;
+const SHORT_ID = '[\\w.]{1,250}';
+const ID_LIST = new RegExp(`^${SHORT_ID}(\\[,\\]${SHORT_ID})*$`);
+const PAIRS = new RegExp(
+	`^${SHORT_ID}\\[\\.\\]${SHORT_ID}(\\[,\\]${SHORT_ID}\\[\\.\\]${SHORT_ID})*$`
+);
+const LONG_ID = /^[\x21-\x7E]{1,4000}$/;
+
+const TYPES_2004 = [...INTERACTION_TYPES, 'long-fill-in', 'other'];
+
+const RESPONSE_2004: Record<string, (v: string) => boolean> = {
+	'true-false': (v) => v === 'true' || v === 'false',
+	choice: (v) => ID_LIST.test(v),
+	sequencing: (v) => ID_LIST.test(v),
+	matching: (v) => PAIRS.test(v),
+	numeric: (v) => REAL.test(v),
+	'fill-in': (v) =>
+		v.split('[,]').length <= 10 && v.split('[,]').every((part) => part.length <= 250),
+	'long-fill-in': (v) => v.length <= 4000,
+	likert: (v) => v.length <= 250,
+	performance: (v) => v.length <= 250,
+	other: (v) => v.length <= 4000
+};
+
+const PATTERN_2004: Record<string, (v: string) => boolean> = {
+	...RESPONSE_2004,
+	'fill-in': (v) => RESPONSE_2004['fill-in']!(v) && !v.includes(','),
+	numeric: (v) => /^(-?\d+(\.\d+)?)?\[:\](-?\d+(\.\d+)?)?$/.test(v) || REAL.test(v)
+};
+
+const isScaled = (v: string) => REAL.test(v) && Number(v) >= -1 && Number(v) <= 1;
+
+const FIXED_2004: Record<string, Rule> = {
+	'cmi.completion_status': [
+		(v) => ['completed', 'incomplete', 'not attempted', 'unknown'].includes(v),
+		'completed, incomplete, not attempted or unknown'
+	],
+	'cmi.success_status': [
+		(v) => ['passed', 'failed', 'unknown'].includes(v),
+		'passed, failed or unknown'
+	],
+	'cmi.score.raw': [(v) => isPercent(v), 'a decimal 0-100 (Moodle grades the raw score)'],
+	'cmi.score.min': [(v) => isPercent(v), 'a decimal 0-100'],
+	'cmi.score.max': [(v) => isPercent(v), 'a decimal 0-100'],
+	'cmi.score.scaled': [isScaled, 'a real in -1..1'],
+	'cmi.session_time': [(v) => DURATION.test(v), 'an ISO 8601 duration with at most 2 decimals'],
+	'cmi.exit': [
+		(v) => ['time-out', 'suspend', 'logout', 'normal', ''].includes(v),
+		'time-out, suspend, logout, normal or empty'
+	],
+	'cmi.location': [(v) => v.length <= 1000, 'at most 1000 characters'],
+	'cmi.suspend_data': [(v) => v.length <= 64000, 'at most 64000 characters']
+};
+
+/** The same strict check for SCORM 2004 4th Edition values (see Strict12Checker). */
+export class Strict2004Checker {
+	readonly violations: Violation[] = [];
+	#types = new Map<number, string>();
+	#count: number;
+
+	/** `interactions`: how many the LMS already holds from earlier launches. */
+	constructor(interactions = 0) {
+		this.#count = interactions;
+	}
+
+	check(element: string, value: string): Violation[] {
+		const found: Violation[] = [];
+		const fail = (rule: string) => found.push({ element, value, rule });
+		const fixed = FIXED_2004[element];
+		const interaction = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
+		const objective = /^cmi\.objectives\.(\d+)\.(.+)$/.exec(element);
+		if (fixed) {
+			if (!fixed[0](value)) fail(fixed[1]);
+		} else if (interaction) {
+			this.#interaction(Number(interaction[1]), interaction[2]!, value, fail);
+		} else if (objective) {
+			const field = objective[2]!;
+			if (field === 'id') {
+				if (!LONG_ID.test(value)) fail('an identifier without spaces');
+			} else if (field === 'score.scaled') {
+				if (!isScaled(value)) fail('a real in -1..1');
+			} else if (/^score\.(raw|min|max)$/.test(field)) {
+				if (!isPercent(value)) fail('a decimal 0-100');
+			} else if (field === 'success_status') {
+				if (!['passed', 'failed', 'unknown'].includes(value)) fail('passed, failed or unknown');
+			} else if (field === 'completion_status') {
+				if (!['completed', 'incomplete', 'not attempted', 'unknown'].includes(value))
+					fail('a completion status');
+			} else fail('an objective field this content is not expected to write');
+		} else {
+			fail('an element this content is not expected to write');
+		}
+		this.violations.push(...found);
+		return found;
+	}
+
+	#interaction(n: number, field: string, value: string, fail: (rule: string) => void): void {
+		if (field === 'id') {
+			if (n !== this.#count) fail(`a new interaction: expected index ${this.#count}`);
+			else this.#count += 1;
+			if (!LONG_ID.test(value)) fail('an identifier without spaces');
+			return;
+		}
+		if (n >= this.#count) fail('written after the interaction id');
+		const type = this.#types.get(n);
+		if (field === 'type') {
+			if (!TYPES_2004.includes(value)) fail(`one of ${TYPES_2004.join(', ')}`);
+			else this.#types.set(n, value);
+		} else if (/^objectives\.\d+\.id$/.test(field)) {
+			if (!LONG_ID.test(value)) fail('an identifier without spaces');
+		} else if (field === 'timestamp') {
+			if (!TIMESTAMP.test(value)) fail('YYYY-MM-DDThh:mm:ss, without fraction or zone (Moodle)');
+		} else if (field === 'latency') {
+			if (!DURATION.test(value)) fail('an ISO 8601 duration with at most 2 decimals');
+		} else if (field === 'weighting') {
+			if (!REAL.test(value)) fail('a real');
+		} else if (field === 'description') {
+			if (value.length > 250) fail('at most 250 characters');
+		} else if (field === 'result') {
+			if (
+				!['correct', 'incorrect', 'unanticipated', 'neutral'].includes(value) &&
+				!REAL.test(value)
+			)
+				fail('correct, incorrect, unanticipated, neutral or a real');
+		} else if (field === 'learner_response' || /^correct_responses\.\d+\.pattern$/.test(field)) {
+			if (!type) fail('written after the interaction type');
+			else if (!(field === 'learner_response' ? RESPONSE_2004 : PATTERN_2004)[type]!(value))
+				fail(
+					`a ${type} ${field === 'learner_response' ? 'response' : 'pattern'} in the SCORM 2004 format`
+				);
 		} else {
 			fail('an interaction field this content is not expected to write');
 		}

@@ -35,3 +35,29 @@ export function choiceKey12(index: number): string {
 	if (key === undefined) throw new RangeError(`Choice index ${index} has no SCORM 1.2 key`);
 	return key;
 }
+
+/** SCORM 2004 timeinterval: an ISO 8601 duration such as PT1H2M3.5S (at most 2 decimals). */
+export function duration2004(ms: number): string {
+	const centis = Math.max(0, Math.round(ms / 10));
+	const hours = Math.floor(centis / 360000);
+	const minutes = Math.floor((centis % 360000) / 6000);
+	const seconds = (centis % 6000) / 100;
+	const s = Number.isInteger(seconds) ? String(seconds) : seconds.toFixed(2).replace(/0$/, '');
+	return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${s}S`;
+}
+
+/** SCORM 2004 time(second,10,0): YYYY-MM-DDThh:mm:ss in local time, no fraction, no zone. */
+export function timestamp2004(epochMs: number): string {
+	const d = new Date(epochMs);
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** A score as a SCORM 2004 real with at most 4 decimals. */
+export function real(value: number): string {
+	return String(Math.round(value * 10000) / 10000);
+}
+
+/** An author id as a SCORM 2004 short identifier Moodle accepts (^[\w.]{1,250}$). */
+export function id2004(id: string): string {
+	return id.replace(/-/g, '_');
+}

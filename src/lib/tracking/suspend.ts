@@ -3,7 +3,7 @@
  * replays on resume. SCORM 1.2 allows 4096 characters; an answer costs 5.
  *
  *   1~CCCCCC~RRRRRR~P~IIII~EEEEE...
- *   │ │      │      │ │    └ events: 4 characters of question-id hash + 1 outcome character
+ *   │ │      │      │ │    └ events: 4 characters of question-id hash + 2 outcome characters
  *   │ │      │      │ └ the question on screen (4-character id hash), or "-"
  *   │ │      │      └ phase: s start, q question, r re-reading a passage, d done
  *   │ │      └ random-generator state (32 bits)
@@ -12,11 +12,20 @@
  *
  * Question ids are stored as 24-bit hashes, not indexes, so that a republished course (with
  * questions added, removed or edited) keeps the progress of every question id it still has.
- * The outcome character holds the credit in ninths (0..8) and whether the learner then
- * re-read the passage (+9).
+ * The outcome holds the credit in 120ths (exact for halves, thirds, quarters, fifths, sixths
+ * and eighths: every partial credit the scorers give on usual question sizes) and whether the
+ * learner then re-read the passage (+121). The lesson rounds credit the same way before the
+ * engine sees it, so replaying the log gives exactly the state the learner left.
  */
 
+/** Credit as stored: a multiple of 1/120. */
+export function quantizeCredit(credit: number): number {
+	return Math.round(Math.min(1, Math.max(0, credit)) * CREDIT_STEPS) / CREDIT_STEPS;
+}
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const CREDIT_STEPS = 120;
+const EVENT_LENGTH = 6;
 export const SUSPEND_VERSION = '1';
 
 export type SuspendPhase = 'start' | 'question' | 'remediation' | 'done';
@@ -80,8 +89,8 @@ export function courseHash(
 export function encodeSuspend(state: SuspendState): string {
 	const events = state.events
 		.map((e) => {
-			const level = Math.round(Math.min(1, Math.max(0, e.credit)) * 8);
-			return idCode(e.item) + ALPHABET[level + (e.remediated ? 9 : 0)];
+			const level = Math.round(quantizeCredit(e.credit) * CREDIT_STEPS);
+			return idCode(e.item) + encodeNumber(level + (e.remediated ? CREDIT_STEPS + 1 : 0), 2);
 		})
 		.join('');
 	return [
@@ -115,7 +124,8 @@ export function decodeSuspend(text: string): DecodedSuspend | undefined {
 			string,
 			string
 		];
-		if (course.length !== 6 || random.length !== 6 || events.length % 5 !== 0) return undefined;
+		if (course.length !== 6 || random.length !== 6 || events.length % EVENT_LENGTH !== 0)
+			return undefined;
 		const phase = (Object.keys(PHASES) as SuspendPhase[]).find((p) => PHASES[p] === phaseChar);
 		if (!phase) return undefined;
 		if (
@@ -124,12 +134,14 @@ export function decodeSuspend(text: string): DecodedSuspend | undefined {
 		)
 			return undefined;
 		const decoded: DecodedSuspend['events'] = [];
-		for (let i = 0; i < events.length; i += 5) {
+		for (let i = 0; i < events.length; i += EVENT_LENGTH) {
 			const code = events.slice(i, i + 4);
 			if ([...code].some((c) => !ALPHABET.includes(c))) return undefined;
-			const outcome = ALPHABET.indexOf(events[i + 4]!);
-			if (outcome < 0 || outcome > 17) return undefined;
-			decoded.push({ code, credit: (outcome % 9) / 8, remediated: outcome >= 9 });
+			const outcome = decodeNumber(events.slice(i + 4, i + EVENT_LENGTH));
+			if (outcome > 2 * CREDIT_STEPS + 1) return undefined;
+			const remediated = outcome > CREDIT_STEPS;
+			const level = remediated ? outcome - CREDIT_STEPS - 1 : outcome;
+			decoded.push({ code, credit: level / CREDIT_STEPS, remediated });
 		}
 		return {
 			courseHash: decodeNumber(course),

@@ -60,8 +60,14 @@ export interface TrackingProblem {
 	message: string;
 }
 
+/** Whether everything answered has reached the LMS ('retrying' after a failed Commit). */
+export type SavingStatus = 'saved' | 'retrying';
+
 export interface Tracker {
-	readonly kind: 'scorm12' | 'standalone';
+	readonly kind: 'scorm12' | 'scorm2004' | 'standalone';
+	readonly status: SavingStatus;
+	/** Called when the saving status changes. */
+	onstatus: ((status: SavingStatus) => void) | undefined;
 	readonly launch: LaunchData;
 	/** False in standalone mode and in browse/review mode: nothing reaches a gradebook. */
 	readonly recording: boolean;
@@ -72,4 +78,6 @@ export interface Tracker {
 	finish(outcome: Outcome): void;
 	/** The learner leaves unfinished: saves where they are and finishes the LMS session. */
 	suspend(progress: Progress): void;
+	/** Best effort when the page is hidden or closing. */
+	flushNow(): void;
 }

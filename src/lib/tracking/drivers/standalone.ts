@@ -1,20 +1,51 @@
-/** No LMS: the lesson works, nothing is recorded, and the learner is told so. */
-import type { LaunchData, Tracker } from '../types';
+/**
+ * No LMS: the lesson works, nothing reaches a gradebook, and the learner is told so. Progress
+ * is kept in the browser, so that reopening the lesson on the same device continues it.
+ */
+import { memoryStore, type KeyValueStore } from '../store';
+import type { LaunchData, Outcome, Progress, Tracker } from '../types';
+
+export interface StandaloneOptions {
+	store?: KeyValueStore;
+	courseId?: string;
+}
 
 export class StandaloneTracker implements Tracker {
 	readonly kind = 'standalone';
 	readonly recording = false;
 	readonly problems = [];
-	readonly launch: LaunchData = {
-		entry: 'ab-initio',
-		mode: 'normal',
-		credit: false,
-		learnerName: '',
-		suspendData: '',
-		location: '',
-		status: 'not attempted'
-	};
-	recordAnswer(): void {}
-	finish(): void {}
-	suspend(): void {}
+	readonly status = 'saved';
+	onstatus = undefined;
+	readonly launch: LaunchData;
+	#store: KeyValueStore;
+	#key: string;
+
+	constructor({ store = memoryStore(), courseId = 'course' }: StandaloneOptions = {}) {
+		this.#store = store;
+		this.#key = `readback:${courseId}:standalone:suspend`;
+		const saved = store.get(this.#key) ?? '';
+		this.launch = {
+			entry: saved ? 'resume' : 'ab-initio',
+			mode: 'normal',
+			credit: false,
+			learnerName: '',
+			suspendData: saved,
+			location: '',
+			status: saved ? 'incomplete' : 'not attempted'
+		};
+	}
+
+	recordAnswer(_record: unknown, progress: Progress): void {
+		this.#store.set(this.#key, progress.suspendData);
+	}
+
+	suspend(progress: Progress): void {
+		this.#store.set(this.#key, progress.suspendData);
+	}
+
+	finish(outcome: Outcome): void {
+		this.#store.set(this.#key, outcome.suspendData);
+	}
+
+	flushNow(): void {}
 }

@@ -1,0 +1,197 @@
+/**
+ * What the self-contained index.html is made of: inline JS, inline CSS and the HTML around them;
+ * and, inside the JS, an estimate of what belongs to the Svelte runtime, the SvelteKit client,
+ * the course content and the app code.
+ *
+ * The bundle is one IIFE in which the bundler keeps modules in dependency order: Svelte's
+ * runtime, then SvelteKit's client, then the app (the course data first, as the page imports
+ * it first), then Kit's generated manifest (nodes, hooks, error template). Lazily initialised
+ * modules end with a `x = init(() => {…})` wrapper, preceded by their hoisted functions. The
+ * split points are found by markers and moved back to the end of the previous module wrapper:
+ * - SvelteKit starts at the first module that mentions `sveltekit` (or Kit's redirect error);
+ * - the course runs from the first to the last module holding a course string (ids, titles,
+ *   the start of each passage and prompt);
+ * - Kit's generated tail starts at the first later module holding `server_loads` or the error
+ *   page template (`<!doctype html>`).
+ * Small misattributions remain (bundler helpers count as Svelte; the app's tiny layout and
+ * Kit's root and error components count as Kit): an estimate, to within a few hundred bytes.
+ */
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+import type { Course } from '../../../src/lib/content/course';
+
+export function bytes(text: string): number {
+	return Buffer.byteLength(text, 'utf8');
+}
+
+export function gzip(data: string | Uint8Array): number {
+	return gzipSync(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { level: 9 }).length;
+}
+
+export interface HtmlParts {
+	/** Contents of each inline `<script>` (no `src`). */
+	scripts: string[];
+	/** Contents of each `<style>`. */
+	styles: string[];
+	/** Everything else: markup, head, whitespace, the script and style tags themselves. */
+	html: string;
+}
+
+export function splitHtml(source: string): HtmlParts {
+	const scripts: string[] = [];
+	const styles: string[] = [];
+	let html = source.replace(
+		/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi,
+		(all, open: string, attrs: string, body: string, close: string) => {
+			if (/\bsrc\s*=/i.test(attrs)) return all;
+			scripts.push(body);
+			return open + close;
+		}
+	);
+	html = html.replace(
+		/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi,
+		(_all, open: string, body: string, close: string) => {
+			styles.push(body);
+			return open + close;
+		}
+	);
+	return { scripts, styles, html };
+}
+
+export const JS_PARTS = ['svelte', 'kit', 'course', 'app'] as const;
+export type JsPart = (typeof JS_PARTS)[number];
+
+export interface JsAttribution {
+	/** False when the markers were not found in order: only the JS total is known then. */
+	located: boolean;
+	parts: Record<JsPart, string>;
+	note?: string;
+}
+
+interface Unit {
+	start: number;
+	end: number;
+	/** `name = init(() => {…})`: the end of a lazily initialised module. */
+	wrapper: boolean;
+}
+
+function isFunctionWithBody(node: ts.Node): node is ts.FunctionExpression | ts.ArrowFunction {
+	return (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && ts.isBlock(node.body);
+}
+
+/** The outermost function with the largest body: the bundle's IIFE. */
+function largestFunction(file: ts.SourceFile): ts.Block | undefined {
+	let best: ts.Block | undefined;
+	const visit = (node: ts.Node) => {
+		if (isFunctionWithBody(node)) {
+			const body = node.body as ts.Block;
+			if (!best || body.end - body.pos > best.end - best.pos) best = body;
+			return; // an inner function is smaller than its outer one
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(file);
+	return best;
+}
+
+function isWrapper(declaration: ts.VariableDeclaration): boolean {
+	const init = declaration.initializer;
+	if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return false;
+	if (init.arguments.length !== 1) return false;
+	let arg: ts.Expression = init.arguments[0]!;
+	while (ts.isParenthesizedExpression(arg)) arg = arg.expression;
+	return (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) && arg.parameters.length === 0;
+}
+
+function units(file: ts.SourceFile, body: ts.Block): Unit[] {
+	return body.statements.flatMap((statement): Unit[] =>
+		ts.isVariableStatement(statement)
+			? statement.declarationList.declarations.map((d) => ({
+					start: d.getStart(file),
+					end: d.end,
+					wrapper: isWrapper(d)
+				}))
+			: [{ start: statement.getStart(file), end: statement.end, wrapper: false }]
+	);
+}
+
+const KIT_MARKERS = ['sveltekit', 'Invalid redirect location'];
+const TAIL_MARKERS = ['server_loads', '<!doctype html', '<!DOCTYPE html'];
+
+/** Attributes one inline script; `courseMarkers` are strings only the course data holds. */
+export function attributeScript(js: string, courseMarkers: readonly string[]): JsAttribution {
+	const empty = { svelte: '', kit: '', course: '', app: '' };
+	const file = ts.createSourceFile('inline.js', js, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+	const body = largestFunction(file);
+	const list = body ? units(file, body) : [];
+	if (!body || list.length < 10) {
+		// Not a bundle: a small script of its own (e.g. Kit's bootstrap) or something unknown.
+		const part: JsPart = js.includes('sveltekit') ? 'kit' : 'app';
+		return { located: true, parts: { ...empty, [part]: js } };
+	}
+	const texts = list.map((u) => js.slice(u.start, u.end));
+	const has = (i: number, markers: readonly string[]) => markers.some((m) => texts[i]!.includes(m));
+	const moduleStart = (i: number) => {
+		for (let j = i - 1; j >= 0; j--) if (list[j]!.wrapper) return list[j]!.end;
+		return list[0]!.start;
+	};
+	const bodyStart = list[0]!.start;
+	const bodyEnd = list.at(-1)!.end;
+
+	const kitAt = texts.findIndex((_, i) => has(i, KIT_MARKERS));
+	const courseUnits = texts.flatMap((_, i) => (has(i, courseMarkers) ? [i] : []));
+	const courseFirst = courseUnits[0] ?? -1;
+	const courseLast = courseUnits.at(-1) ?? -1;
+	const tailAt = texts.findIndex((_, i) => i > courseLast && has(i, TAIL_MARKERS));
+
+	const kitStart = kitAt >= 0 ? moduleStart(kitAt) : -1;
+	const courseStart = courseFirst >= 0 ? moduleStart(courseFirst) : -1;
+	const courseEnd = courseLast >= 0 ? list[courseLast]!.end : -1;
+	const tailStart = tailAt >= 0 ? Math.max(courseEnd, moduleStart(tailAt)) : bodyEnd;
+	const ordered =
+		bodyStart <= kitStart &&
+		kitStart < courseStart &&
+		courseStart < courseEnd &&
+		courseEnd <= tailStart;
+	if (!ordered) {
+		const missing =
+			kitAt < 0
+				? 'no SvelteKit marker'
+				: courseFirst < 0
+					? 'no course string'
+					: 'markers out of the expected order';
+		return { located: false, parts: { ...empty }, note: `JS not split: ${missing} in the bundle` };
+	}
+	return {
+		located: true,
+		parts: {
+			svelte: js.slice(bodyStart, kitStart),
+			kit: js.slice(0, bodyStart) + js.slice(kitStart, courseStart) + js.slice(tailStart),
+			course: js.slice(courseStart, courseEnd),
+			app: js.slice(courseEnd, tailStart)
+		}
+	};
+}
+
+/** The longest leading run of `text` that a minifier writes unchanged inside any string literal. */
+function literalPrefix(text: string | undefined, length = 40): string | undefined {
+	if (!text) return undefined;
+	const prefix = /^[^`'"\\$\n\r\u007f-\uffff]*/.exec(text)![0].slice(0, length);
+	return prefix.length >= 12 ? prefix : undefined;
+}
+
+/** Strings found only in the course data: ids, titles, the start of each passage and prompt. */
+export function courseMarkers(course: Course, relDir: string): string[] {
+	const quoted = (s: string) => ['`', "'", '"'].map((q) => `${q}${s}${q}`);
+	const markers = [
+		relDir,
+		literalPrefix(course.title),
+		literalPrefix(course.description),
+		literalPrefix(course.article.title),
+		...course.article.passages.map((p) => literalPrefix(p.text)),
+		...course.objectives.map((o) => literalPrefix(o.title)),
+		...course.questions.map((q) => literalPrefix(q.prompt)),
+		...course.questions.filter((q) => q.id.length >= 8).flatMap((q) => quoted(q.id))
+	];
+	return [...new Set(markers.filter((m): m is string => Boolean(m)))];
+}

@@ -1,0 +1,135 @@
+/**
+ * An LMS-like server for the load benchmark, after test/lib/lms-server.ts: each content (a
+ * package unzipped, or a plain page) lives under its own deep pluginfile.php path, and the
+ * player page `PLAYER_PATH?c=<key>` hosts it in `iframe#scorm_object` with scorm-again's API
+ * (Scorm12API as `window.API`, or Scorm2004API as `window.API_1484_11`). Every response is
+ * `no-store`. The player page is the same for every content but for the iframe's src.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DEFAULT_PRELOAD, PACKAGE_PATH, PLAYER_PATH } from '../../../test/lib/lms-server';
+import type { Article } from '../../../src/lib/content/schema';
+import { ROOT, type ScormVersion } from './dist';
+
+const SCORM_AGAIN_PATH = '/lms/scorm-again.min.js';
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.css': 'text/css'
+};
+
+/** What scorm-again's Scorm2004API is given before launch (same learner as DEFAULT_PRELOAD). */
+const PRELOAD_2004 = {
+	learner_id: 'jd',
+	learner_name: 'Doe, Jane',
+	entry: 'ab-initio',
+	mode: 'normal',
+	credit: 'credit'
+};
+
+export interface Content {
+	key: string;
+	files: Record<string, Uint8Array>;
+	/** The file the iframe opens, relative to the content's folder. */
+	launch: string;
+	scorm: ScormVersion;
+}
+
+export interface Player {
+	origin: string;
+	url: (key: string) => string;
+	close: () => Promise<void>;
+}
+
+function contentPath(index: number): string {
+	// PACKAGE_PATH ends in …/content/1/: each content gets its own number.
+	return PACKAGE_PATH.replace(/\d+\/$/, `${index + 1}/`);
+}
+
+function playerPage(src: string, scorm: ScormVersion): string {
+	const api =
+		scorm === '2004'
+			? `const api = new Scorm2004API({ logLevel: 5, autocommit: false });
+try { api.loadFromJSON(${JSON.stringify(PRELOAD_2004)}); } catch (e) { console.warn(e); }
+window.API_1484_11 = api;`
+			: `const api = new Scorm12API({ logLevel: 5, autocommit: false });
+api.loadFromJSON(${JSON.stringify(DEFAULT_PRELOAD)});
+window.API = api;`;
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>LMS player</title><link rel="icon" href="data:,">
+<script src="${SCORM_AGAIN_PATH}"></script>
+<script>
+${api}
+</script></head>
+<body><iframe id="scorm_object" title="Lesson" src="${src}" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A static page with the article's title and paragraphs: no script, no stylesheet. */
+export function plainArticlePage(article: Article): string {
+	const paragraphs = article.passages.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n');
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.title)}</title>
+<link rel="icon" href="data:,">
+</head>
+<body>
+<main>
+<h1>${escapeHtml(article.title)}</h1>
+${paragraphs}
+</main>
+</body>
+</html>
+`;
+}
+
+export async function startPlayer(contents: readonly Content[]): Promise<Player> {
+	const scormAgain = readFileSync(
+		path.join(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js')
+	);
+	const byKey = new Map(contents.map((c, i) => [c.key, { content: c, base: contentPath(i) }]));
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const send = (status: number, type: string, body: string | Uint8Array) => {
+			res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+			res.end(body);
+		};
+		if (url.pathname === PLAYER_PATH) {
+			const entry = byKey.get(url.searchParams.get('c') ?? '');
+			if (!entry) return send(404, 'text/plain', 'no such content');
+			return send(
+				200,
+				TYPES['.html']!,
+				playerPage(`${entry.base}${entry.content.launch}`, entry.content.scorm)
+			);
+		}
+		if (url.pathname === SCORM_AGAIN_PATH) return send(200, TYPES['.js']!, scormAgain);
+		for (const { content, base } of byKey.values()) {
+			if (!url.pathname.startsWith(base)) continue;
+			const name = decodeURIComponent(url.pathname.slice(base.length));
+			const file = content.files[name];
+			if (file) return send(200, TYPES[path.extname(name)] ?? 'application/octet-stream', file);
+		}
+		send(404, 'text/plain', 'not found');
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		origin,
+		url: (key) => `${origin}${PLAYER_PATH}?c=${encodeURIComponent(key)}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
+}

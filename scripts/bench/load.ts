@@ -1,0 +1,306 @@
+/**
+ * `npm run bench:load`: time from navigation start to the first interactive screen, in headless
+ * Chromium, of (a) the built lesson inside an LMS-like player's iframe (interactive: its "Start
+ * the questions" button is enabled) versus (b) a plain static page with the same article text
+ * (title + paragraphs, no JS) in the same kind of iframe on the same player page (interactive:
+ * the iframe document's load event). One run, interleaved in alternating order, a new browser
+ * context (empty cache) for every load; times are the top page's performance.now() when the
+ * moment is seen inside the iframe, i.e. ms since the player page's navigation start.
+ * Target: (a) within 1.5× (b). Prints markdown tables; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { findChromium, launchChromium } from '../../test/lib/chromium';
+import { courseForZip, ensureZips, relative, scormVersion, type ScormVersion } from './lib/dist';
+import { int, kb, max, median, min, ms, percentile, table } from './lib/format';
+import { plainArticlePage, startPlayer, type Content, type Player } from './lib/player';
+import { readZip } from './lib/zip';
+
+const REPS = Number(process.env.BENCH_LOAD_REPS ?? 30);
+const WARMUPS = 2;
+const TARGET_RATIO = 1.5;
+const LOAD_TIMEOUT = 20_000;
+const START_LABELS = /^(Start the questions|Continue the lesson)$/;
+
+/**
+ * Runs in every frame at document creation. The top page keeps `__bench`; the iframe writes the
+ * top page's performance.now() there at each moment, so all times share one clock whose zero is
+ * the player page's navigation start. "…Painted" is the first frame after the moment
+ * (requestAnimationFrame, then a task).
+ */
+const INIT_SCRIPT = `(() => {
+	if (window === window.top) { window.__bench = {}; return; }
+	const top = window.top;
+	const mark = (key, value) => {
+		const bench = top.__bench;
+		if (bench && bench[key] === undefined) bench[key] = value === undefined ? top.performance.now() : value;
+	};
+	const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => mark(key), 0));
+	mark('frameStart', performance.timeOrigin - top.performance.timeOrigin);
+	addEventListener('load', () => { mark('load'); afterPaint('loadPainted'); }, { once: true });
+	try {
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				if (entry.name === 'first-contentful-paint')
+					mark('fcp', entry.startTime + performance.timeOrigin - top.performance.timeOrigin);
+		}).observe({ type: 'paint', buffered: true });
+	} catch {}
+	const ready = () => Array.from(document.querySelectorAll('button')).some(
+		(b) => !b.disabled && ${START_LABELS}.test((b.textContent || '').trim())
+	);
+	const observer = new MutationObserver(() => {
+		if (!ready()) return;
+		observer.disconnect();
+		mark('interactive');
+		afterPaint('interactivePainted');
+	});
+	observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['disabled'] });
+})();`;
+
+type Kind = 'lesson' | 'plain';
+interface Item {
+	key: string;
+	kind: Kind;
+	pair: string;
+	label: string;
+}
+interface Sample {
+	/** The first interactive screen: (a) Start button enabled, (b) load event. */
+	ready: number;
+	painted: number;
+	fcp?: number;
+	frameStart: number;
+}
+
+const executablePath = findChromium();
+if (!executablePath) {
+	console.error(
+		'No Chromium found: install Debian chromium (/usr/bin/chromium) or set READBACK_CHROMIUM. The load benchmark did not run.'
+	);
+	process.exit(1);
+}
+const zips = ensureZips();
+
+const contents: Content[] = [];
+const items: Item[] = [];
+const pairs: { pair: string; zip: string; scorm: ScormVersion; zipBytes: number }[] = [];
+for (const zipPath of zips) {
+	const zip = new Uint8Array(readFileSync(zipPath));
+	const entries = readZip(zip);
+	const manifest = entries.find((e) => e.name === 'imsmanifest.xml');
+	const manifestText = manifest ? new TextDecoder().decode(manifest.data) : undefined;
+	const scorm = scormVersion(manifestText, path.basename(zipPath));
+	const launch = /<resource\b[^>]*\bhref="([^"]+)"/.exec(manifestText ?? '')?.[1] ?? 'index.html';
+	const zipCourse = await courseForZip(zipPath);
+	if (!zipCourse?.course) {
+		console.error(`${relative(zipPath)}: no valid course matches this zip; skipped.`);
+		continue;
+	}
+	const pair = path.basename(zipPath, '.zip');
+	pairs.push({ pair, zip: relative(zipPath), scorm, zipBytes: zip.length });
+	const files = Object.fromEntries(entries.map((e) => [e.name, e.data]));
+	contents.push(
+		{ key: `${pair}:lesson`, files, launch, scorm },
+		{
+			key: `${pair}:plain`,
+			files: {
+				'article.html': new TextEncoder().encode(plainArticlePage(zipCourse.course.article))
+			},
+			launch: 'article.html',
+			scorm
+		}
+	);
+	items.push(
+		{ key: `${pair}:lesson`, kind: 'lesson', pair, label: `(a) lesson, ${path.basename(zipPath)}` },
+		{
+			key: `${pair}:plain`,
+			kind: 'plain',
+			pair,
+			label: `(b) plain article page (SCORM ${scorm} player)`
+		}
+	);
+}
+if (items.length === 0) {
+	console.error('Nothing to measure: no zip matches a valid course.');
+	process.exit(1);
+}
+
+async function measure(browser: Browser, player: Player, item: Item): Promise<Sample> {
+	let context: BrowserContext | undefined;
+	try {
+		context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		await context.addInitScript(INIT_SCRIPT);
+		const page = await context.newPage();
+		page.setDefaultTimeout(LOAD_TIMEOUT);
+		const [readyKey, paintedKey] =
+			item.kind === 'lesson' ? ['interactive', 'interactivePainted'] : ['load', 'loadPainted'];
+		await page.goto(player.url(item.key), { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+		await page.waitForFunction(
+			`window.__bench && window.__bench.${readyKey} !== undefined && window.__bench.${paintedKey} !== undefined`,
+			undefined,
+			{ timeout: LOAD_TIMEOUT, polling: 10 }
+		);
+		// First contentful paint is reported asynchronously: give it a moment, do without it.
+		await page
+			.waitForFunction('window.__bench.fcp !== undefined', undefined, {
+				timeout: 1000,
+				polling: 10
+			})
+			.catch(() => undefined);
+		const bench = JSON.parse(
+			(await page.evaluate('JSON.stringify(window.__bench)')) as string
+		) as Record<string, number | undefined>;
+		return {
+			ready: bench[readyKey]!,
+			painted: bench[paintedKey]!,
+			fcp: bench.fcp,
+			frameStart: bench.frameStart ?? NaN
+		};
+	} finally {
+		await context?.close().catch(() => undefined);
+	}
+}
+
+const samples = new Map<string, Sample[]>(items.map((i) => [i.key, []]));
+const failures = new Map<string, string[]>(items.map((i) => [i.key, []]));
+let browserVersion = '';
+let browser: Browser | undefined;
+let player: Player | undefined;
+try {
+	player = await startPlayer(contents);
+	browser = await launchChromium();
+	browserVersion = browser.version();
+	for (let round = -WARMUPS; round < REPS; round++) {
+		const order = round % 2 === 0 ? items : [...items].reverse();
+		for (const item of order) {
+			try {
+				const sample = await measure(browser, player, item);
+				if (round >= 0) samples.get(item.key)!.push(sample);
+			} catch (error) {
+				if (round >= 0)
+					failures
+						.get(item.key)!
+						.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+			}
+		}
+	}
+} finally {
+	await browser?.close().catch(() => undefined);
+	await player?.close().catch(() => undefined);
+}
+
+const stat = (values: number[]) =>
+	values.length === 0
+		? ['—', '—', '—', '—']
+		: [ms(median(values)), ms(percentile(values, 90)), ms(min(values)), ms(max(values))];
+const pick = (key: string, f: (s: Sample) => number | undefined) =>
+	samples
+		.get(key)!
+		.map(f)
+		.filter((v): v is number => v !== undefined && Number.isFinite(v));
+const ratio = (a: number[], b: number[]) => (a.length && b.length ? median(a) / median(b) : NaN);
+const times = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '—');
+
+console.log('# Load time to the first interactive screen\n');
+console.log(
+	`Headless Chromium ${browserVersion} (${executablePath}), Node ${process.version}. ${REPS} measured loads of each page (after ${WARMUPS} warm-up rounds), interleaved, order reversed every other round; a new browser context (empty cache) per load, every response no-store, served from 127.0.0.1. Times in ms since the player page's navigation start (top page's performance.now()).\n`
+);
+
+const verdicts: string[][] = [];
+for (const { pair, zip, scorm, zipBytes } of pairs) {
+	const a = items.find((i) => i.pair === pair && i.kind === 'lesson')!;
+	const b = items.find((i) => i.pair === pair && i.kind === 'plain')!;
+	const aReady = pick(a.key, (s) => s.ready);
+	const bReady = pick(b.key, (s) => s.ready);
+	const r = ratio(aReady, bReady);
+	console.log(`## ${zip} (${int(zipBytes)} bytes, ${kb(zipBytes)} KB), SCORM ${scorm} player\n`);
+	console.log(
+		table(
+			[
+				"page (in the player's iframe)",
+				'interactive when',
+				'>n',
+				'>median ms',
+				'>p90 ms',
+				'>min ms',
+				'>max ms'
+			],
+			[
+				[a.label, '"Start the questions" enabled', String(aReady.length), ...stat(aReady)],
+				[b.label, 'iframe load event', String(bReady.length), ...stat(bReady)],
+				['**ratio median(a) / median(b)**', '', '', `**${times(r)}**`, '', '', '']
+			]
+		)
+	);
+	const detail = (label: string, f: (s: Sample) => number | undefined): string[] => {
+		const av = pick(a.key, f);
+		const bv = pick(b.key, f);
+		return [
+			label,
+			av.length ? ms(median(av)) : '—',
+			av.length ? ms(percentile(av, 90)) : '—',
+			bv.length ? ms(median(bv)) : '—',
+			bv.length ? ms(percentile(bv, 90)) : '—',
+			times(ratio(av, bv))
+		];
+	};
+	console.log('');
+	console.log(
+		table(
+			[
+				'more moments (ms from player navigation start)',
+				'>(a) median',
+				'>(a) p90',
+				'>(b) median',
+				'>(b) p90',
+				'>ratio of medians'
+			],
+			[
+				detail(
+					'iframe navigation start (player page + scorm-again before it)',
+					(s) => s.frameStart
+				),
+				detail('first contentful paint in the iframe', (s) => s.fcp),
+				detail('interactive (as above)', (s) => s.ready),
+				detail('first frame after interactive', (s) => s.painted),
+				detail("interactive, from the iframe's own navigation start", (s) => s.ready - s.frameStart)
+			]
+		)
+	);
+	for (const item of [a, b]) {
+		const failed = failures.get(item.key)!;
+		if (failed.length > 0)
+			console.log(`\n- ${item.label}: ${failed.length} load(s) failed, e.g. ${failed[0]}`);
+	}
+	console.log('');
+	const budget = aReady.length && bReady.length ? TARGET_RATIO * median(bReady) : NaN;
+	const met = r <= TARGET_RATIO;
+	verdicts.push([
+		zip,
+		aReady.length ? ms(median(aReady)) : '—',
+		bReady.length ? ms(median(bReady)) : '—',
+		Number.isFinite(budget) ? ms(budget) : '—',
+		times(r),
+		Number.isFinite(r) ? (met ? '**met**' : '**missed**') : 'not measured',
+		Number.isFinite(r)
+			? `${ms(Math.abs(budget - median(aReady)))} ms ${met ? 'under' : 'over'} the budget; ${Math.abs(TARGET_RATIO - r).toFixed(2)}× ${met ? 'below' : 'above'} ${TARGET_RATIO}×`
+			: '—'
+	]);
+}
+
+console.log(`## Target: first interactive screen within ${TARGET_RATIO}× the plain page\n`);
+console.log(
+	table(
+		[
+			'zip',
+			'>(a) median ms',
+			'>(b) median ms',
+			`>budget ${TARGET_RATIO}×(b) ms`,
+			'>ratio',
+			'result',
+			'margin'
+		],
+		verdicts
+	)
+);
