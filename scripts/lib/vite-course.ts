@@ -45,6 +45,8 @@ export function readbackCourse(): Plugin {
 			return `${imports.join('\n')}\nexport default { dir: ${JSON.stringify(rel(dir))}, course, article, banks: [${banks.join(', ')}] };\n`;
 		},
 		configureServer(server) {
+			// Vitest runs a Vite server too: validation-on-save is for authors in `npm run dev`.
+			if (process.env.VITEST) return;
 			server.watcher.add(dir);
 			// Validate on every save: problems go to the terminal and the browser's error overlay.
 			const validate = async () => {

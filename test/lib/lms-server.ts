@@ -52,7 +52,22 @@ api.on('${set}.cmi.*', (element, value) => {
 	window.lmsLog.push({ call: '${set}', element, value: String(value), error: String(api.lastErrorCode) });
 });
 for (const call of [${calls}]) api.on(call, () => window.lmsLog.push({ call }));
-window.${global} = api;
+// What the LMS has stored: the state at the last successful commit.
+window.lmsCommitted = null;
+for (const call of [${calls}].slice(1)) api.on(call, () => (window.lmsCommitted = api.renderCommitCMI(true)));
+// Faults a test can switch on and off: window.lmsFaults.commitFails = true, …
+window.lmsFaults = { commitFails: false, throws: false };
+window.${global} = new Proxy(api, {
+	get(target, name) {
+		const value = target[name];
+		if (typeof value !== 'function') return value;
+		return (...args) => {
+			if (window.lmsFaults.throws) throw new Error(name + ': the LMS is unreachable');
+			if (/Commit$/.test(String(name)) && window.lmsFaults.commitFails) return 'false';
+			return value.apply(target, args);
+		};
+	}
+});
 </script></head>
 <body><iframe id="scorm_object" title="Lesson" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
 }
