@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CourseSource } from '../src/lib/content/course';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
@@ -33,8 +34,12 @@ function listFiles(dir: string, prefix = ''): string[] {
 		});
 }
 
-function buildApp(courseDir: string, outDir: string): void {
+function buildApp(courseDir: string, outDir: string, source: CourseSource<unknown>): void {
 	const courseId = path.basename(courseDir);
+	// The validated course goes to the app as JSON (see scripts/lib/vite-course.ts).
+	const json = path.join(ROOT, '.tmp', `course-${courseId}.json`);
+	mkdirSync(path.dirname(json), { recursive: true });
+	writeFileSync(json, JSON.stringify(source));
 	rmSync(outDir, { recursive: true, force: true });
 	const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
@@ -45,6 +50,7 @@ function buildApp(courseDir: string, outDir: string): void {
 			...process.env,
 			READBACK_COURSE: courseId,
 			READBACK_QUESTIONS_DIR: questionsDir,
+			READBACK_COURSE_JSON: json,
 			READBACK_OUT: outDir,
 			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
 		}
@@ -65,7 +71,7 @@ await runCommand(async () => {
 	const dirs = selectCourseDirs(argv, questionsDir);
 	mkdirSync(distDir, { recursive: true });
 	for (const dir of dirs) {
-		const { issues, course } = await checkCourseDir(dir);
+		const { issues, course, source } = await checkCourseDir(dir);
 		if (!course) {
 			console.error(
 				`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
@@ -73,7 +79,7 @@ await runCommand(async () => {
 			process.exit(1);
 		}
 		const appDir = path.join(ROOT, '.tmp', 'app', course.id);
-		buildApp(dir, appDir);
+		buildApp(dir, appDir, source);
 		const appFiles = listFiles(appDir);
 		const files = new Map(
 			appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])

@@ -1,6 +1,6 @@
 /** Loads and checks courses; shared by `npm run validate` and `npm run build`. */
 import path from 'node:path';
-import { assembleCourse, type Course } from '../../src/lib/content/course';
+import { assembleCourse, type Course, type CourseSource } from '../../src/lib/content/course';
 import { checkCourse } from '../../src/lib/content/check';
 import type { ContentIssue } from '../../src/lib/content/errors';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR } from './load-course';
@@ -9,12 +9,14 @@ export interface CheckedCourse {
 	dir: string;
 	issues: ContentIssue[];
 	course?: Course;
+	/** The files as loaded (what the app is built from). */
+	source: CourseSource<unknown>;
 }
 
 export async function checkCourseDir(dir: string): Promise<CheckedCourse> {
 	const { source, loadIssues } = await loadCourse(dir);
 	const issues = checkCourse({ source, loadIssues });
-	return { dir, issues, course: issues.length === 0 ? assembleCourse(source) : undefined };
+	return { dir, issues, source, course: issues.length === 0 ? assembleCourse(source) : undefined };
 }
 
 /** A mistake in the command line: printed as a message, without a stack trace. */

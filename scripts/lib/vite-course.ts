@@ -3,7 +3,7 @@
  * seed course), imported file by file as `loadCourse` reads it. In dev, adding or removing a
  * bank file reloads the lesson; edits to a file reload through Vite's own module graph.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { checkCourse } from '../../src/lib/content/check.ts';
@@ -29,6 +29,13 @@ export function readbackCourse(): Plugin {
 		},
 		load(id) {
 			if (id !== RESOLVED_ID) return undefined;
+			// The build passes the validated course as JSON: V8 parses a JSON string much faster
+			// than the same data as object literals, which shortens the time to the first screen.
+			const json = process.env.READBACK_COURSE_JSON;
+			if (json) {
+				const source = readFileSync(json, 'utf8');
+				return `export default JSON.parse(${JSON.stringify(source)});\n`;
+			}
 			const files = courseFiles(readdirSync(dir));
 			if (!files.course || !files.article)
 				throw new Error(`${rel(dir)} needs a course.ts and an article.ts (run npm run validate).`);

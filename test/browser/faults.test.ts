@@ -11,7 +11,8 @@ import { checkCourseDir } from '../../scripts/lib/validate-all';
 import type { Question } from '../../src/lib/content/schema';
 import { answerByClicking } from '../lib/answer';
 import { launchChromium, skipReason } from '../lib/chromium';
-import { PACKAGE_PATH, startLms, type LmsServer } from '../lib/lms-server';
+import { Strict12Checker } from '../../src/lib/tracking/conformance';
+import { PACKAGE_PATH, startLms, type LmsLogEntry, type LmsServer } from '../lib/lms-server';
 import { rightResponse } from '../lib/responses';
 
 const hasChromium = inject('chromium') !== '';
@@ -84,6 +85,18 @@ describe.skipIf(!hasChromium)('a misbehaving LMS', () => {
 			.getByText('not reaching the learning platform', { exact: false })
 			.waitFor({ state: 'detached', timeout: 20_000 });
 		expect(await committedIds(page)).toEqual(ids);
+		// Every value sent, retries included, in the strict SCORM 1.2 formats.
+		const log = (await page.evaluate('window.lmsLog')) as LmsLogEntry[];
+		const checker = new Strict12Checker();
+		let lastId = -1;
+		for (const e of log.filter((x) => x.call === 'LMSSetValue')) {
+			// A retried batch writes its interaction again at the same index: check it once.
+			const n = /^cmi\.interactions\.(\d+)\.id$/.exec(e.element!)?.[1];
+			if (n !== undefined && Number(n) <= lastId) continue;
+			if (n !== undefined) lastId = Number(n);
+			checker.check(e.element!, e.value!);
+		}
+		expect(checker.violations).toEqual([]);
 		await context.close();
 	});
 

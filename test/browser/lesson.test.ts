@@ -13,7 +13,7 @@ import type { Question } from '../../src/lib/content/schema';
 import type { AnyResponse } from '../../src/lib/scoring';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { splitSentences } from '../../src/lib/content/sentences';
-import { answerByClicking } from '../lib/answer';
+import { answerByClicking, shownQuestion as shownOn } from '../lib/answer';
 import { answerByKeyboard } from '../lib/keyboard';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { rightResponse, wrongResponse } from '../lib/responses';
@@ -72,13 +72,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await lms?.close();
 	});
 
-	/** The id of the question on screen, or undefined on the results page. */
-	async function shownQuestion(frame: Frame): Promise<Question | undefined> {
-		const section = frame.locator('section.question, section.results').first();
-		await section.waitFor();
-		const id = await section.getAttribute('data-question-id');
-		return id ? questions.find((q) => q.id === id) : undefined;
-	}
+	const shownQuestion = (frame: Frame) => shownOn(frame, questions);
 
 	test('a learner answers by clicking; wrong answers send them to the passage; the LMS gets everything', async () => {
 		const page = await browser.newPage();

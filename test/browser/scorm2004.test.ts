@@ -10,7 +10,7 @@ import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import type { Question } from '../../src/lib/content/schema';
 import { Strict2004Checker } from '../../src/lib/tracking/conformance';
-import { answerByClicking } from '../lib/answer';
+import { answerByClicking, shownQuestion } from '../lib/answer';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { PACKAGE_PATH, startLms, type LmsLogEntry, type LmsServer } from '../lib/lms-server';
 import { rightResponse, wrongResponse } from '../lib/responses';
@@ -21,12 +21,7 @@ const zipPath = path.join(inject('distDir'), 'north-korea-russia-scorm2004.zip')
 const { course } = await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'));
 const passageOf = (q: Question) => course!.article.passages.find((p) => p.id === q.passage)!.text;
 
-async function shown(frame: Frame): Promise<Question | undefined> {
-	const section = frame.locator('section.question, section.results').first();
-	await section.waitFor();
-	const id = await section.getAttribute('data-question-id');
-	return id ? course!.questions.find((q) => q.id === id) : undefined;
-}
+const shown = (frame: Frame) => shownQuestion(frame, course!.questions);
 
 describe.skipIf(!hasChromium)('the SCORM 2004 package', () => {
 	let browser: Browser;

@@ -54,3 +54,14 @@ export async function answerByClicking(
 	}
 	await frame.getByRole('button', { name: 'Check answer' }).click();
 }
+
+/** The question on screen (by its data-question-id), or undefined on the results page. */
+export async function shownQuestion(
+	frame: Frame,
+	questions: readonly Question[]
+): Promise<Question | undefined> {
+	const section = frame.locator('section.question, section.results').first();
+	await section.waitFor();
+	const id = await section.getAttribute('data-question-id');
+	return id ? questions.find((q) => q.id === id) : undefined;
+}
