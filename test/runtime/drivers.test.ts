@@ -202,8 +202,8 @@ const scormDrivers = {
 	}
 };
 
-function lesson(tracker: Tracker) {
-	return new LessonSession({ course, tracker, seed: 11 });
+function lesson(tracker: Tracker, seed = 11) {
+	return new LessonSession({ course, tracker, seed });
 }
 
 function answerSome(session: LessonSession, count: number, right = (i: number) => i % 3 !== 2) {
@@ -340,9 +340,80 @@ describe.each(Object.entries(scormDrivers))('the %s driver', (_name, launch) => 
 
 		const second = launch({ store, preload: first.relaunch() });
 		expect(second.stored().interactions).toEqual([...early, ...late]);
+		// The lesson resumes from the newer state kept in the browser, not the LMS's older one.
 		const b = lesson(second.tracker);
-		expect(b.answers.map((x) => x.question.id)).toEqual(early);
+		expect(b.answers.map((x) => x.question.id)).toEqual([...early, ...late]);
 		expect(store.data.size).toBe(0);
+		const next = answerSome(b, 1);
+		expect([...early, ...late]).not.toContain(next[0]);
+		expect(second.stored().interactions).toEqual([...early, ...late, ...next]);
+	});
+
+	test('the last answer reports the result at once: closing on its feedback loses nothing', () => {
+		const side = launch({ store: memoryStore() });
+		const session = lesson(side.tracker);
+		session.start();
+		while (!session.engine.finished) {
+			const q = session.question!;
+			session.submit(rightResponse(q, passageOf(q)));
+			if (!session.engine.finished) session.next();
+		}
+		// The learner is still on the last feedback screen and closes the window here.
+		expect(session.phase).toBe('feedback');
+		expect(side.stored().status).toBe(session.passed ? 'passed' : 'failed');
+		expect(side.stored().raw).toBe(String(session.scorePercent));
+		expect(side.calls.filter((c) => /Finish|Terminate/.test(c))).toHaveLength(1);
+		session.next();
+		expect(session.phase).toBe('results');
+		expect(side.calls.filter((c) => /Finish|Terminate/.test(c))).toHaveLength(1);
+	});
+
+	test('leaving while a retry waits tries again at once', () => {
+		const faults: Faults = { commitFails: true };
+		const timer = manualTimer();
+		const side = launch({ store: memoryStore(), faults, timer });
+		const session = lesson(side.tracker);
+		answerSome(session, 2);
+		faults.commitFails = false;
+		session.leave();
+		expect((side.tracker as ScormTracker).pending).toBe(0);
+		expect(side.stored().exit).toBe('suspend');
+		expect(side.calls.filter((c) => /Finish|Terminate/.test(c))).toHaveLength(1);
+	});
+
+	test('resumed, then left again from the start screen: the same question comes back', () => {
+		for (let seed = 1; seed <= 25; seed++) {
+			const store = memoryStore();
+			const first = launch({ store });
+			const a = lesson(first.tracker, seed);
+			answerSome(a, 3);
+			const onScreen = a.question!.id;
+			a.leave();
+			const second = launch({ store, preload: first.relaunch() });
+			lesson(second.tracker, seed).leave(); // from the start screen, without continuing
+			const third = launch({ store, preload: second.relaunch() });
+			const c = lesson(third.tracker, seed);
+			c.start();
+			expect(c.question!.id, `seed ${seed}`).toBe(onScreen);
+		}
+	});
+
+	test('objectives the LMS already holds (preloaded or from an earlier launch) are reused, not doubled', () => {
+		const fresh = launch({ store: memoryStore() }).relaunch();
+		const preload = {
+			...fresh,
+			objectives: { '0': { id: 'passing-score' }, '1': { id: 'military-aid' } }
+		};
+		const side = launch({ store: memoryStore(), preload });
+		const session = lesson(side.tracker);
+		answerSome(session, 100, () => true);
+		const ids = side.stored().objectives.map((o) => o.id);
+		expect(ids[0]).toBe('passing-score');
+		expect(ids[1]).toBe('military-aid');
+		expect([...ids].sort()).toEqual(
+			['passing-score', ...course.objectives.map((o) => o.id)].sort()
+		);
+		expect(side.tracker.problems).toEqual([]);
 	});
 
 	test('a refused value is logged with the LMS’s error code, and the lesson goes on', () => {
@@ -372,6 +443,16 @@ describe.each(Object.entries(scormDrivers))('the %s driver', (_name, launch) => 
 });
 
 describe('the standalone driver', () => {
+	test('a finished lesson starts afresh on the next visit', () => {
+		const store = memoryStore();
+		const a = lesson(new StandaloneTracker({ store, courseId: course.id }));
+		answerSome(a, 100, () => true);
+		expect(a.phase).toBe('results');
+		const b = lesson(new StandaloneTracker({ store, courseId: course.id }));
+		expect(b.phase).toBe('start');
+		expect(b.answers).toEqual([]);
+	});
+
 	test('no LMS: nothing recorded, progress kept in the browser, resumed on the next visit', () => {
 		const store = memoryStore();
 		const a = lesson(new StandaloneTracker({ store, courseId: course.id }));

@@ -165,3 +165,48 @@ describe('status, score and launch', () => {
 		expect(c.check('cmi.interactions.0.result', 'wrong')).toHaveLength(1);
 	});
 });
+
+describe('numbers Moodle’s 2004 decimals cannot hold', () => {
+	const at = new Date(2026, 10, 26, 10, 0, 0).getTime();
+	const writes = (question: Question, response: AnyResponse) =>
+		new Map(
+			answerWrites2004(0, {
+				question,
+				response,
+				score: { correct: true, credit: 1 },
+				context: { passage: '' },
+				shownAt: at,
+				answeredAt: at
+			})
+		);
+
+	test('a million shells is reported as a fill-in with the numbers written out', () => {
+		const w = writes(numeric({ answer: 1_000_000 }), '1,000,000');
+		expect(w.get('cmi.interactions.0.type')).toBe('fill-in');
+		expect(w.get('cmi.interactions.0.learner_response')).toBe('1000000');
+		expect(w.get('cmi.interactions.0.correct_responses.0.pattern')).toBe('1000000');
+		const checker = new Strict2004Checker();
+		for (const [e, v] of w) checker.check(e, v);
+		expect(checker.violations).toEqual([]);
+	});
+
+	test('a huge or tiny typed number never appears in exponent form', () => {
+		const w = writes(numeric({ answer: 10 }), '1e21');
+		expect(w.get('cmi.interactions.0.type')).toBe('fill-in');
+		expect(w.get('cmi.interactions.0.learner_response')).toBe('1000000000000000000000');
+		const tiny = writes(numeric({ answer: 0, tolerance: 1 }), '0.0000001');
+		expect(tiny.get('cmi.interactions.0.type')).toBe('numeric');
+		expect(tiny.get('cmi.interactions.0.learner_response')).toBe('0.0000001');
+	});
+
+	test('the strict checker holds numeric values to Moodle’s 5 integer digits', () => {
+		const c = new Strict2004Checker();
+		c.check('cmi.interactions.0.id', 'q');
+		c.check('cmi.interactions.0.type', 'numeric');
+		expect(c.check('cmi.interactions.0.learner_response', '1000000')).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.correct_responses.0.pattern', '9[:]1000000')).toHaveLength(
+			1
+		);
+		expect(c.check('cmi.interactions.0.correct_responses.0.pattern', '9[:]11')).toEqual([]);
+	});
+});

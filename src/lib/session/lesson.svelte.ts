@@ -72,6 +72,7 @@ export class LessonSession {
 	#events: SuspendEvent[] = [];
 	#byId: Map<string, Question>;
 	#courseHash: number;
+	#reported = false;
 
 	constructor({ course, tracker, now = Date.now, seed = 1, params }: LessonOptions) {
 		this.course = course;
@@ -172,12 +173,21 @@ export class LessonSession {
 		this.answers.push({ question, response, score });
 		this.phase = 'feedback';
 		this.#version++;
-		const done = this.engine.next().kind === 'done';
+		const done = this.engine.finished;
 		this.tracker.recordAnswer(
 			{ question, response, score, context, shownAt: this.#shownAt, answeredAt: this.#now() },
 			this.#progress(done ? 'done' : score.correct ? 'question' : 'remediation')
 		);
+		// The last answer ends the lesson for the LMS at once: a learner who closes the window
+		// on this feedback screen still gets their score and status.
+		if (done) this.#report();
 		return true;
+	}
+
+	/** True once the result has been sent to the LMS (it is sent once). */
+	get reported(): boolean {
+		void this.#version;
+		return this.#reported;
 	}
 
 	/** From the feedback to the next question (after re-reading, if the answer was wrong). */
@@ -194,10 +204,16 @@ export class LessonSession {
 
 	/** The learner leaves before the end: progress is saved for the next launch. */
 	leave(): void {
-		if (this.phase === 'results' || this.phase === 'left') return;
-		// The question on screen was already picked (the random state moved on): keep its id.
-		const onScreen = this.phase === 'question' ? this.question?.id : undefined;
-		this.tracker.suspend(this.#progress(this.phase === 'start' ? 'start' : 'question', onScreen));
+		if (this.phase === 'results' || this.phase === 'left' || this.#reported) return;
+		// The question on screen (picked already: the random state moved on) is kept by id, so
+		// the next launch shows the same one.
+		const step = this.phase === 'feedback' ? undefined : this.engine.next();
+		const onScreen = step?.kind === 'question' ? step.item.id : undefined;
+		const phase =
+			this.phase === 'feedback' && !this.lastAnswer?.score.correct ? 'remediation' : 'question';
+		this.tracker.suspend(
+			this.#progress(this.answers.length === 0 && !onScreen ? 'start' : phase, onScreen)
+		);
 		this.phase = 'left';
 	}
 
@@ -205,6 +221,14 @@ export class LessonSession {
 		if (this.phase === 'results') return;
 		this.phase = 'results';
 		this.question = undefined;
+		this.#version++;
+		this.#report();
+	}
+
+	/** Sends the outcome to the LMS, once. */
+	#report(): void {
+		if (this.#reported) return;
+		this.#reported = true;
 		this.#version++;
 		const outcome: Outcome = {
 			...this.#progress('done'),
@@ -293,9 +317,14 @@ export class LessonSession {
 					? `This lesson was updated since your last visit. Your answers to the ${this.answers.length} questions still in it were kept.`
 					: 'This lesson was updated since your last visit. All your answers were kept.';
 		this.resumed = this.answers.length > 0;
-		if (saved.phase === 'done' || this.engine.next().kind === 'done') {
+		if (saved.phase === 'done' || this.engine.finished) {
 			this.phase = 'results';
 			this.#version++;
+			// The lesson ended but the LMS never heard (e.g. the final commit was lost).
+			const { status } = this.tracker.launch;
+			if (this.tracker.recording && !['passed', 'failed', 'completed'].includes(status))
+				this.#report();
+			else this.#reported = true;
 		}
 	}
 }

@@ -5,7 +5,7 @@
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { parseNumber } from '../content/normalize';
 import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
-import { choiceKey12, percent, timeOfDay12, timespan12 } from './format';
+import { choiceKey12, percent, plainNumber, timeOfDay12, timespan12 } from './format';
 import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
 
 export type Interaction12Type =
@@ -72,10 +72,10 @@ export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
 	/** A range reports its midpoint: SCORM 1.2 has no range pattern (2004 has min[:]max). */
 	numeric: {
 		type: 'numeric',
-		response: (_q, r) => String(parseNumber(r)),
+		response: (_q, r) => plainNumber(parseNumber(r)),
 		correct: (q) => {
 			const [min, max] = numericRange(q);
-			return String(q.answer ?? (min + max) / 2);
+			return plainNumber(q.answer ?? (min + max) / 2);
 		}
 	},
 	matching: {

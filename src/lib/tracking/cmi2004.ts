@@ -6,13 +6,23 @@ import { parseNumber } from '../content/normalize';
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
 import type { Interaction12Type } from './cmi12';
-import { duration2004, id2004, percent, real, timestamp2004 } from './format';
+import {
+	duration2004,
+	id2004,
+	MOODLE_DECIMAL_2004,
+	percent,
+	plainNumber,
+	real,
+	timestamp2004
+} from './format';
 import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
 
 export type Interaction2004Type = Interaction12Type | 'long-fill-in' | 'other';
 
 interface Mapping2004<K extends QuestionType> {
-	type: Interaction2004Type;
+	type:
+		| Interaction2004Type
+		| ((question: QuestionOf<K>, response: ResponseOf[K]) => Interaction2004Type);
 	response: (question: QuestionOf<K>, response: ResponseOf[K], context: ScoringContext) => string;
 	/** One pattern per correct response (fill-in lists each accepted answer). */
 	correct: (question: QuestionOf<K>, context: ScoringContext) => string[];
@@ -51,11 +61,15 @@ export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
 		response: (_q, r) => clip(r),
 		correct: (q) => [...new Set(q.answers.map((a) => clip(a.replace(/\s*,\s*/g, ' '))))]
 	},
+	/**
+	 * Moodle's 2004 decimals have at most 5 integer digits: a number beyond that (1,000,000
+	 * shells) is reported as a fill-in, with the numbers written out, rather than refused.
+	 */
 	numeric: {
-		type: 'numeric',
-		response: (_q, r) => String(parseNumber(r)),
-		correct: (q) => {
-			const [min, max] = numericRange(q);
+		type: (q, r) => (numericFits(q, r) ? 'numeric' : 'fill-in'),
+		response: (_q, r) => plainNumber(parseNumber(r)),
+		correct: (q, _c) => {
+			const [min, max] = numericRange(q).map(plainNumber) as [string, string];
 			return [`${min}[:]${max}`];
 		}
 	},
@@ -80,22 +94,37 @@ export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
 	}
 };
 
+function numericFits(q: QuestionOf<'numeric'>, response: string): boolean {
+	const values = [...numericRange(q), parseNumber(response)];
+	return values.every((v) => MOODLE_DECIMAL_2004.test(plainNumber(v)));
+}
+
 function mapping(question: QuestionOf<QuestionType>): Mapping2004<QuestionType> {
 	return interactions2004[question.type] as unknown as Mapping2004<QuestionType>;
+}
+
+/** A numeric answer reported as fill-in: its right answer as text. */
+function numericAsText(q: QuestionOf<'numeric'>): string {
+	const [min, max] = numericRange(q).map(plainNumber);
+	return min === max ? min! : `${min} to ${max}`;
 }
 
 /** The writes that record one answer as the new interaction number `n`. */
 export function answerWrites2004(n: number, record: AnswerRecord): CmiWrite[] {
 	const m = mapping(record.question);
 	const at = `cmi.interactions.${n}`;
+	const type =
+		typeof m.type === 'function' ? m.type(record.question, record.response as never) : m.type;
+	const patterns =
+		type === 'fill-in' && record.question.type === 'numeric'
+			? [numericAsText(record.question)]
+			: m.correct(record.question, record.context);
 	return [
 		[`${at}.id`, record.question.id],
-		[`${at}.type`, m.type],
+		[`${at}.type`, type],
 		[`${at}.objectives.0.id`, record.question.objective],
 		[`${at}.timestamp`, timestamp2004(record.shownAt)],
-		...m
-			.correct(record.question, record.context)
-			.map((pattern, i): CmiWrite => [`${at}.correct_responses.${i}.pattern`, pattern]),
+		...patterns.map((pattern, i): CmiWrite => [`${at}.correct_responses.${i}.pattern`, pattern]),
 		[`${at}.weighting`, '1'],
 		[
 			`${at}.learner_response`,

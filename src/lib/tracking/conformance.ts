@@ -1,3 +1,4 @@
+import { MOODLE_DECIMAL_2004 } from './format';
 /**
  * A strict checker for every value the content sends to a SCORM 1.2 LMS: the spec's formats
  * narrowed by Moodle's rules (SCORM-AND-MOODLE.md). scorm-again accepts more than Moodle does,
@@ -160,7 +161,7 @@ const RESPONSE_2004: Record<string, (v: string) => boolean> = {
 	choice: (v) => ID_LIST.test(v),
 	sequencing: (v) => ID_LIST.test(v),
 	matching: (v) => PAIRS.test(v),
-	numeric: (v) => REAL.test(v),
+	numeric: (v) => MOODLE_DECIMAL_2004.test(v),
 	'fill-in': (v) =>
 		v.split('[,]').length <= 10 && v.split('[,]').every((part) => part.length <= 250),
 	'long-fill-in': (v) => v.length <= 4000,
@@ -172,7 +173,10 @@ const RESPONSE_2004: Record<string, (v: string) => boolean> = {
 const PATTERN_2004: Record<string, (v: string) => boolean> = {
 	...RESPONSE_2004,
 	'fill-in': (v) => RESPONSE_2004['fill-in']!(v) && !v.includes(','),
-	numeric: (v) => /^(-?\d+(\.\d+)?)?\[:\](-?\d+(\.\d+)?)?$/.test(v) || REAL.test(v)
+	numeric: (v) =>
+		MOODLE_DECIMAL_2004.test(v) ||
+		(/^[^[]*\[:\][^[]*$/.test(v) &&
+			v.split('[:]').every((part) => part === '' || MOODLE_DECIMAL_2004.test(part)))
 };
 
 const isScaled = (v: string) => REAL.test(v) && Number(v) >= -1 && Number(v) <= 1;

@@ -61,3 +61,11 @@ export function real(value: number): string {
 export function id2004(id: string): string {
 	return id.replace(/-/g, '_');
 }
+
+/** A number in plain decimal notation, never with an exponent ("1e-7" → "0.0000001"). */
+export function plainNumber(value: number): string {
+	return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** Moodle's SCORM 2004 decimal: at most 5 integer digits and 18 decimals. */
+export const MOODLE_DECIMAL_2004 = /^-?\d{1,5}(\.\d{1,18})?$/;

@@ -25,11 +25,15 @@ import type { CmiVersion } from '../versions';
 
 /** Placeholder for the interaction index, resolved from _count when the batch is sent. */
 const N = '{n}';
+const OBJECTIVE = /^cmi\.objectives\.(\d+)\./;
+const OBJECTIVE_ID = /^cmi\.objectives\.(\d+)\.id$/;
 
 interface Batch {
 	writes: CmiWrite[];
 	/** Resolved interaction index for this session (never stored). */
 	n?: number;
+	/** Objective indexes as written by the mapping → the LMS's own indexes (never stored). */
+	objectives?: Map<string, string>;
 }
 
 export interface ScormTrackerOptions {
@@ -47,6 +51,26 @@ export interface ScormTrackerOptions {
 }
 
 const ok = (result: unknown) => String(result) === 'true';
+
+/**
+ * The launch data as the learner last left it: answers still waiting in this browser are newer
+ * than what the LMS holds, so the lesson resumes from their suspend data, not the LMS's.
+ */
+function newerLaunch(launch: LaunchData, unsent: readonly Batch[]): LaunchData {
+	const last = (pattern: RegExp) =>
+		unsent
+			.flatMap((b) => b.writes)
+			.filter(([e]) => pattern.test(e))
+			.at(-1)?.[1];
+	const suspendData = last(/^cmi\.suspend_data$/);
+	if (suspendData === undefined) return launch;
+	return {
+		...launch,
+		entry: 'resume',
+		suspendData,
+		location: last(/^cmi\.(core\.lesson_)?location$/) ?? launch.location
+	};
+}
 
 export class ScormTracker implements Tracker {
 	readonly kind: 'scorm12' | 'scorm2004';
@@ -81,14 +105,16 @@ export class ScormTracker implements Tracker {
 		this.#schedule = options.schedule ?? ((run, ms) => void setTimeout(run, ms));
 		this.#backoff = options.backoff ?? [1000, 2000, 4000, 8000, 15000, 30000];
 		this.#call('initialize', () => connection.initialize());
-		this.launch = version.readLaunch((element) => this.#get(element));
-		this.recording = this.launch.mode === 'normal';
+		const launch = version.readLaunch((element) => this.#get(element));
+		this.recording = launch.mode === 'normal';
 		this.#key = `readback:${options.courseId ?? 'course'}:${this.#get(version.learnerIdElement) || 'learner'}:outbox`;
+		const unsent = this.recording ? this.#load() : [];
+		this.launch = unsent.length > 0 ? newerLaunch(launch, unsent) : launch;
 		if (!this.recording) return;
-		// Answers an earlier launch could not send go first.
-		this.#outbox = this.#load();
-		if (!['passed', 'failed', 'completed'].includes(this.launch.status))
+		// The attempt is marked started first; then what an earlier launch could not send.
+		if (!['passed', 'failed', 'completed'].includes(launch.status))
 			this.#outbox.push({ writes: version.startWrites });
+		this.#outbox.push(...unsent);
 		this.#flush();
 	}
 
@@ -124,8 +150,13 @@ export class ScormTracker implements Tracker {
 	#end(writes: () => CmiWrite[]): void {
 		if (this.#ended) return;
 		this.#ended = true;
-		if (this.recording) this.#enqueue(writes());
 		this.#terminateWhenFlushed = true;
+		if (this.recording) {
+			this.#outbox.push({ writes: writes() });
+			this.#save();
+			// Try now, even while a retry waits: the learner may be about to close the window.
+			this.#flush();
+		}
 		if (this.#outbox.length === 0) this.#terminate();
 	}
 
@@ -151,8 +182,16 @@ export class ScormTracker implements Tracker {
 				if (!Number.isInteger(count) || count < 0) return this.#failed();
 				batch.n = count;
 			}
+			if (batch.objectives === undefined && batch.writes.some(([e]) => OBJECTIVE_ID.test(e))) {
+				const resolved = this.#objectiveIndexes(batch.writes);
+				if (!resolved) return this.#failed();
+				batch.objectives = resolved;
+			}
 			for (const [element, value] of batch.writes) {
-				const e = element.replace(N, String(batch.n));
+				const e = element.replace(N, String(batch.n)).replace(OBJECTIVE, (whole, k: string) => {
+					const index = batch.objectives?.get(k);
+					return index === undefined ? whole : `cmi.objectives.${index}.`;
+				});
 				if (this.#call('set', () => this.#lms.set(e, value), e, value) === 'threw')
 					return this.#failed();
 			}
@@ -163,6 +202,27 @@ export class ScormTracker implements Tracker {
 		this.#failures = 0;
 		this.#setStatus('saved');
 		if (this.#terminateWhenFlushed) this.#terminate();
+	}
+
+	/**
+	 * Where each objective goes in the LMS: the index that already holds its id (an earlier
+	 * launch, or objectives the LMS preloaded from the manifest), else the next free one.
+	 * Undefined when the LMS cannot be read right now.
+	 */
+	#objectiveIndexes(writes: readonly CmiWrite[]): Map<string, string> | undefined {
+		const raw = this.#get('cmi.objectives._count');
+		const count = raw.trim() === '' ? 0 : Number(raw);
+		if (!Number.isInteger(count) || count < 0) return undefined;
+		const existing = new Map<string, number>();
+		for (let k = 0; k < count; k++) existing.set(this.#get(`cmi.objectives.${k}.id`), k);
+		let next = count;
+		const map = new Map<string, string>();
+		for (const [element, id] of writes) {
+			const k = OBJECTIVE_ID.exec(element)?.[1];
+			if (k === undefined || map.has(k)) continue;
+			map.set(k, String(existing.get(id) ?? next++));
+		}
+		return map;
 	}
 
 	#failed(): void {

@@ -43,8 +43,9 @@ export class StandaloneTracker implements Tracker {
 		this.#store.set(this.#key, progress.suspendData);
 	}
 
-	finish(outcome: Outcome): void {
-		this.#store.set(this.#key, outcome.suspendData);
+	/** A finished lesson starts afresh next time: nothing is kept once the results are shown. */
+	finish(_outcome: Outcome): void {
+		this.#store.remove(this.#key);
 	}
 
 	flushNow(): void {}
