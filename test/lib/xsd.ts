@@ -4,38 +4,28 @@ import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 export const XSD_ROOT = path.resolve(import.meta.dirname, '../../../shared/scorm-xsd');
-const XSD_12 = path.join(XSD_ROOT, 'scorm12');
 
-export const haveXsd = existsSync(XSD_12);
+export const haveXsd = existsSync(path.join(XSD_ROOT, 'scorm12'));
 if (!haveXsd) console.warn(`skipped: ../shared/scorm-xsd not found (looked in ${XSD_ROOT})`);
 
-export async function validate12(xml: string) {
-	const files = readdirSync(XSD_12).filter((f) => f.endsWith('.xsd'));
+/** Validates with the folder's driver schema, every other .xsd of the folder preloaded. */
+function validateWith(folder: string, driver: string, skip: readonly string[], xml: string) {
+	const dir = path.join(XSD_ROOT, folder);
 	const read = (fileName: string) => ({
 		fileName,
-		contents: readFileSync(path.join(XSD_12, fileName), 'utf8')
+		contents: readFileSync(path.join(dir, fileName), 'utf8')
 	});
 	return validateXML({
 		xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
-		schema: [read('_all_nomd.xsd')],
-		// libxml2 cannot compile the IMS metadata schema; the manifest carries no metadata records.
-		preload: files
-			.filter((f) => !['_all_nomd.xsd', '_all.xsd', 'imsmd_rootv1p2p1.xsd'].includes(f))
+		schema: [read(driver)],
+		preload: readdirSync(dir)
+			.filter((f) => f.endsWith('.xsd') && f !== driver && !skip.includes(f))
 			.map(read)
 	});
 }
 
-const XSD_2004 = path.join(XSD_ROOT, 'scorm2004-4th');
+/** SCORM 1.2: libxml2 cannot compile the IMS metadata schema; the manifest carries no metadata. */
+export const validate12 = (xml: string) =>
+	validateWith('scorm12', '_all_nomd.xsd', ['_all.xsd', 'imsmd_rootv1p2p1.xsd'], xml);
 
-export async function validate2004(xml: string) {
-	const files = readdirSync(XSD_2004).filter((f) => f.endsWith('.xsd'));
-	const read = (fileName: string) => ({
-		fileName,
-		contents: readFileSync(path.join(XSD_2004, fileName), 'utf8')
-	});
-	return validateXML({
-		xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
-		schema: [read('_all.xsd')],
-		preload: files.filter((f) => f !== '_all.xsd').map(read)
-	});
-}
+export const validate2004 = (xml: string) => validateWith('scorm2004-4th', '_all.xsd', [], xml);

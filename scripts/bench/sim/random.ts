@@ -4,7 +4,7 @@
  * form and the adaptive engine therefore face identical learners and identical response
  * draws for the same item and attempt, whatever order they ask in.
  */
-import { hash32 } from '../../../src/lib/engine/random';
+import { hash32 } from '../../../src/lib/random';
 
 /** murmur3's 32-bit finaliser: a well-mixed permutation of 32-bit integers. */
 function fmix(h: number): number {

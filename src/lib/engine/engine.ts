@@ -16,7 +16,7 @@ import {
 	update,
 	type ModelParams
 } from './model';
-import { createRandom, type Random } from './random';
+import { createRandom, type Random } from '../random';
 
 export interface EngineItem {
 	id: string;
@@ -185,6 +185,11 @@ export class Engine {
 		if (this.#pendingRemediation || this.finished) return false;
 		this.#current = item;
 		return true;
+	}
+
+	/** True while the learner still has to re-read the passage of a wrong answer. */
+	get remediationPending(): boolean {
+		return this.#pendingRemediation !== undefined;
 	}
 
 	/** What to do next. Calling it twice without recording anything returns the same step. */

@@ -5,6 +5,7 @@
 import { normalizeAnswer, parseNumber } from '../content/normalize';
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { sentenceContaining, splitSentences } from '../content/sentences';
+import { createRandom, hash32 } from '../random';
 
 export interface ResponseOf {
 	/** The id of the chosen choice. */
@@ -175,34 +176,16 @@ export function canSubmit(question: AnyQuestion, response: AnyResponse | undefin
 	return check(question, response);
 }
 
-/** A small, fast seeded generator (mulberry32) for reproducible shuffles. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function hash(text: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return h >>> 0;
-}
-
 /**
  * The order an ordering question starts in: a shuffle seeded by the question id (the same on
  * every launch, so a resumed lesson looks the same), never the correct order itself.
  */
 export function initialOrder(question: QuestionOf<'ordering'>): string[] {
 	const ids = question.items.map((item) => item.id);
-	const random = seeded(hash(question.id));
+	const random = createRandom(hash32(question.id));
 	const order = [...ids];
 	for (let i = order.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
+		const j = Math.floor(random.next() * (i + 1));
 		[order[i], order[j]] = [order[j]!, order[i]!];
 	}
 	if (order.every((id, i) => id === ids[i])) order.push(order.shift()!);

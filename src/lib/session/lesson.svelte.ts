@@ -114,7 +114,7 @@ export class LessonSession {
 	/** True after a wrong answer: the feedback sends the learner back to the passage. */
 	get remediating(): boolean {
 		void this.#version;
-		return this.phase === 'feedback' && this.engine.next().kind === 'remediation';
+		return this.phase === 'feedback' && this.engine.remediationPending;
 	}
 
 	/** Passing score: the LMS's (from the manifest) when it sent one, else the course's. */

@@ -17,6 +17,7 @@
  * learner then re-read the passage (+121). The lesson rounds credit the same way before the
  * engine sees it, so replaying the log gives exactly the state the learner left.
  */
+import { hash32 } from '../random';
 
 /** Credit as stored: a multiple of 1/120. */
 export function quantizeCredit(credit: number): number {
@@ -51,12 +52,6 @@ export interface SuspendState {
 	events: SuspendEvent[];
 }
 
-function fnv(text: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return h >>> 0;
-}
-
 function encodeNumber(value: number, chars: number): string {
 	let out = '';
 	for (let i = 0; i < chars; i++) out = ALPHABET[(value >>> (6 * i)) & 63]! + out;
@@ -75,7 +70,7 @@ function decodeNumber(text: string): number {
 
 /** The 4-character code of a question id (24 bits of its hash). */
 export function idCode(id: string): string {
-	return encodeNumber(fnv(id) & 0xffffff, 4);
+	return encodeNumber(hash32(id) & 0xffffff, 4);
 }
 
 /** A hash of the course's question and objective ids: changes when the course does. */
@@ -83,7 +78,7 @@ export function courseHash(
 	questionIds: readonly string[],
 	objectiveIds: readonly string[]
 ): number {
-	return fnv(`${[...questionIds].sort().join(',')}|${[...objectiveIds].sort().join(',')}`);
+	return hash32(`${[...questionIds].sort().join(',')}|${[...objectiveIds].sort().join(',')}`);
 }
 
 export function encodeSuspend(state: SuspendState): string {

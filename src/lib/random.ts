@@ -1,4 +1,7 @@
-/** Seeded random numbers (mulberry32): the engine's only source of chance, so runs replay. */
+/**
+ * Seeded random numbers (mulberry32) and a stable string hash (FNV-1a), shared by the engine,
+ * the ordering shuffle and the suspend-data codec. Pure: no Math.random, no clock.
+ */
 export interface Random {
 	/** A number in [0, 1). */
 	next(): number;
