@@ -10,6 +10,7 @@ import type { Course } from '../../src/lib/content/course';
 import type { Question } from '../../src/lib/content/schema';
 import { LessonSession } from '../../src/lib/session/lesson.svelte';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
+import { courseHash, encodeSuspend } from '../../src/lib/tracking/suspend';
 import { ScormTracker } from '../../src/lib/tracking/drivers/scorm';
 import { connection12, type Scorm12Api } from '../../src/lib/tracking/lms';
 import { scorm12 } from '../../src/lib/tracking/versions';
@@ -199,7 +200,7 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 		expect(cmi.core.score.raw).toBe('');
 		expect(cmi.core.exit).toBe('suspend');
 		expect(cmi.core.lesson_location).toBe('question:3');
-		expect(cmi.suspend_data).toMatch(/^1~/);
+		expect(cmi.suspend_data).toMatch(/^2~/);
 		expect(Object.keys(cmi.interactions)).toEqual(['0', '1']);
 		expect(env.calls).toEqual(['LMSInitialize', 'LMSCommit', 'LMSCommit', 'LMSCommit']);
 	});
@@ -316,6 +317,56 @@ describe('resume', () => {
 			session.start();
 			expect(session.phase).toBe('question');
 		}
+	});
+
+	test('suspend data that this course cannot have written: a fresh start, never a crash', () => {
+		const hash = courseHash(
+			seed.questions.map((q) => q.id),
+			seed.objectives.map((o) => o.id)
+		);
+		const [a, b] = seed.questions.map((q) => q.id);
+		const state = { courseHash: hash, random: 7, attempt: 9, phase: 'question' as const };
+		const good = encodeSuspend({
+			...state,
+			events: [{ item: a!, credit: 1, remediated: false }]
+		});
+		for (const bad of [
+			// The same question answered twice.
+			encodeSuspend({
+				...state,
+				events: [
+					{ item: a!, credit: 0, remediated: true },
+					{ item: a!, credit: 1, remediated: false }
+				]
+			}),
+			// A question this very course does not have.
+			encodeSuspend({
+				...state,
+				events: [
+					{ item: b!, credit: 1, remediated: false },
+					{ item: 'not-in-the-course', credit: 1, remediated: false }
+				]
+			}),
+			// A re-reading after a fully right answer.
+			encodeSuspend({ ...state, events: [{ item: a!, credit: 1, remediated: true }] })
+		]) {
+			const env = lms({
+				suspend_data: bad,
+				core: { credit: 'credit', lesson_mode: 'normal', entry: 'resume' }
+			});
+			const { session } = launch(seed, env);
+			expect(session.answers).toEqual([]);
+			expect(session.notice).toBe(
+				'Your earlier progress could not be read, so the lesson starts from the beginning.'
+			);
+		}
+		const env = lms({
+			suspend_data: good,
+			core: { credit: 'credit', lesson_mode: 'normal', entry: 'resume' }
+		});
+		const { session } = launch(seed, env);
+		expect(session.answers.map((x) => x.question.id)).toEqual([a]);
+		expect(session.attempt).toBe(9);
 	});
 
 	test('a republished course keeps the progress of unchanged question ids', () => {

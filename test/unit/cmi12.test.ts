@@ -22,7 +22,7 @@ import {
 	trueFalse
 } from './helpers';
 
-const progress = { suspendData: '1~AAAAAA~AAAAAA~q~-~', location: 'question:3' };
+const progress = { suspendData: '2~AAAAAA~AAAAAA~AAAAAA~q~-~', location: 'question:3' };
 
 describe('formats', () => {
 	test('timespan12 is HHHH:MM:SS.SS with at least two hour digits', () => {

@@ -106,7 +106,7 @@ describe('answerWrites2004', () => {
 });
 
 describe('status, score and launch', () => {
-	const progress = { suspendData: '1~AAAAAA~AAAAAA~q~-~', location: 'question:2' };
+	const progress = { suspendData: '2~AAAAAA~AAAAAA~AAAAAA~q~-~', location: 'question:2' };
 	test('progress: incomplete, exit suspend, no score', () => {
 		expect(progressWrites2004(progress)).toEqual([
 			['cmi.completion_status', 'incomplete'],

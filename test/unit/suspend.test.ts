@@ -6,6 +6,7 @@ import {
 	encodeSuspend,
 	idCode,
 	resolveCodes,
+	suspendAttempt,
 	type SuspendState
 } from '../../src/lib/tracking/suspend';
 
@@ -19,6 +20,7 @@ describe('suspend data codec', () => {
 		const state: SuspendState = {
 			courseHash: courseHash(ids, ['a', 'b']),
 			random: 0xdeadbeef,
+			attempt: 0x12345678,
 			phase: 'remediation',
 			current: ids[3],
 			events: [
@@ -28,10 +30,12 @@ describe('suspend data codec', () => {
 			]
 		};
 		const text = encodeSuspend(state);
-		expect(text).toMatch(/^1~[\w-]{6}~[\w-]{6}~r~[\w-]{4}~([\w-]{6})+$/);
+		expect(text).toMatch(/^2~[\w-]{6}~[\w-]{6}~[\w-]{6}~r~[\w-]{4}~([\w-]{6})+$/);
 		const back = decodeSuspend(text)!;
 		expect(back.courseHash).toBe(state.courseHash);
 		expect(back.random).toBe(state.random);
+		expect(back.attempt).toBe(0x12345678);
+		expect(suspendAttempt(text)).toBe(0x12345678);
 		expect(back.phase).toBe('remediation');
 		expect(back.current).toBe(idCode(ids[3]!));
 		const codes = resolveCodes(ids);
@@ -46,13 +50,14 @@ describe('suspend data codec', () => {
 		const text = encodeSuspend({
 			courseHash: 0xffffffff,
 			random: 0xffffffff,
+			attempt: 0xffffffff,
 			phase: 'remediation',
 			current: ids[199],
 			events: ids.map((item) => ({ item, credit: 0.375, remediated: true }))
 		});
 		expect(text.length).toBeLessThanOrEqual(4096);
-		// 23 characters of header, 6 per answer.
-		expect(text.length).toBe(23 + 6 * 200);
+		// 30 characters of header, 6 per answer.
+		expect(text.length).toBe(30 + 6 * 200);
 		expect(decodeSuspend(text)!.events).toHaveLength(200);
 	});
 
@@ -60,9 +65,10 @@ describe('suspend data codec', () => {
 		const text = encodeSuspend({
 			courseHash: 1,
 			random: 2,
+			attempt: 3,
 			phase: 'question',
 			events: [0, 0.1, 0.5, 2 / 3, 0.75, 0.8, 1, 0.123].map((credit) => ({
-				item: 'x',
+				item: `x${credit}`,
 				credit,
 				remediated: false
 			}))
@@ -92,7 +98,9 @@ describe('suspend data codec', () => {
 		for (const bad of [
 			'',
 			'garbage',
+			'3~AAAAAA~AAAAAA~AAAAAA~q~-~',
 			'2~AAAAAA~AAAAAA~q~-~',
+			'1~AAAAAA~AAAAAA~AAAAAA~q~-~',
 			'1~AAAAAA~AAAAAA~x~-~',
 			'1~AAAAAA~AAAAAA~q~-~AAAA',
 			'1~AAAAAA~AAAAAA~q~-~AAAA__'
@@ -101,9 +109,31 @@ describe('suspend data codec', () => {
 		fc.assert(
 			fc.property(fc.string(), (text) => {
 				const result = decodeSuspend(text);
-				if (result) expect(encodeSuspend({ ...result, events: [] }).startsWith('1~')).toBe(true);
+				if (result)
+					expect(encodeSuspend({ attempt: 0, ...result, events: [] }).startsWith('2~')).toBe(true);
 			}),
 			{ numRuns: 500 }
 		);
+	});
+
+	test('version 1 (before attempt tokens) is still read, without a token', () => {
+		const back = decodeSuspend(`1~AAAAAB~AAAAAC~q~-~${idCode('x')}AA`)!;
+		expect(back).toMatchObject({ courseHash: 1, random: 2, phase: 'question' });
+		expect(back.attempt).toBeUndefined();
+		expect(back.events).toHaveLength(1);
+	});
+
+	test('impossible logs are refused: a question twice, a re-reading after a right answer', () => {
+		const header = '2~AAAAAB~AAAAAC~AAAAAD~q~-~';
+		const right = 'B4'; // 120: full credit
+		const wrongReread = 'B5'; // 121: no credit, then re-read
+		const rightReread = 'D5'; // 241: full credit "then re-read"
+		expect(
+			decodeSuspend(`${header}${idCode('a')}${right}${idCode('b')}${wrongReread}`)
+		).toBeDefined();
+		expect(
+			decodeSuspend(`${header}${idCode('a')}${right}${idCode('a')}${wrongReread}`)
+		).toBeUndefined();
+		expect(decodeSuspend(`${header}${idCode('a')}${rightReread}`)).toBeUndefined();
 	});
 });

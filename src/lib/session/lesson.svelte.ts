@@ -18,12 +18,14 @@ import {
 	courseHash,
 	decodeSuspend,
 	encodeSuspend,
+	idCode,
 	quantizeCredit,
 	resolveCodes,
 	type SuspendEvent,
 	type SuspendPhase
 } from '../tracking/suspend';
 import type { Outcome, Progress, Tracker } from '../tracking/types';
+import { hash32 } from '../random';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
 
@@ -49,6 +51,8 @@ export interface LessonOptions {
 	now?: () => number;
 	/** Seed of the engine's random choices (a fresh one per learner in the browser). */
 	seed?: number;
+	/** Token of a new attempt (default: derived from the seed); a resumed attempt keeps its own. */
+	attempt?: number;
 	params?: Partial<EngineParams>;
 }
 
@@ -56,6 +60,11 @@ export class LessonSession {
 	readonly course: Course;
 	readonly tracker: Tracker;
 	readonly engine: Engine;
+	/**
+	 * Names this attempt (32 bits): kept in suspend data, so it is the same after every resume.
+	 * It seeds the order in which options are shown and keys the browser's unsent answers.
+	 */
+	attempt: number;
 	phase = $state<Phase>('start');
 	question = $state<Question | undefined>(undefined);
 	answers = $state<AnsweredQuestion[]>([]);
@@ -74,8 +83,9 @@ export class LessonSession {
 	#courseHash: number;
 	#reported = false;
 
-	constructor({ course, tracker, now = Date.now, seed = 1, params }: LessonOptions) {
+	constructor({ course, tracker, now = Date.now, seed = 1, attempt, params }: LessonOptions) {
 		this.course = course;
+		this.attempt = (attempt ?? hash32(`attempt:${seed}`)) >>> 0;
 		this.tracker = tracker;
 		this.#now = now;
 		// A lookup table, never changed: no reactivity needed.
@@ -255,6 +265,7 @@ export class LessonSession {
 			suspendData: encodeSuspend({
 				courseHash: this.#courseHash,
 				random: this.engine.randomState,
+				attempt: this.attempt,
 				phase,
 				current,
 				events: this.#events
@@ -285,12 +296,19 @@ export class LessonSession {
 		const { entry, suspendData } = this.tracker.launch;
 		if (!suspendData || entry === 'ab-initio') return;
 		const saved = decodeSuspend(suspendData);
-		if (!saved) {
+		const questionIds = this.course.questions.map((q) => q.id);
+		const ids = resolveCodes(questionIds);
+		// Data written for this very course can only name its questions: a code it does not
+		// know means the data was damaged or tampered with, and replaying part of it is worse
+		// than a clean start.
+		const sameCourse = saved?.courseHash === this.#courseHash;
+		const known = new Set(questionIds.map(idCode));
+		if (!saved || (sameCourse && saved.events.some((e) => !known.has(e.code)))) {
 			this.notice =
 				'Your earlier progress could not be read, so the lesson starts from the beginning.';
 			return;
 		}
-		const ids = resolveCodes(this.course.questions.map((q) => q.id));
+		if (saved.attempt !== undefined) this.attempt = saved.attempt;
 		let dropped = 0;
 		for (const event of saved.events) {
 			const id = ids.get(event.code);
@@ -305,7 +323,7 @@ export class LessonSession {
 			this.#events.push({ item: question.id, credit: event.credit, remediated: event.credit < 1 });
 			this.answers.push({ question, score: { correct: event.credit === 1, credit: event.credit } });
 		}
-		if (saved.courseHash === this.#courseHash) {
+		if (sameCourse) {
 			this.engine.restoreRandom(saved.random);
 			// The question the learner left on screen comes back first.
 			const onScreen =

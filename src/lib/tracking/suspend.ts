@@ -1,14 +1,16 @@
 /**
  * The resume state in `suspend_data` (pure): a compact, versioned event log that the engine
- * replays on resume. SCORM 1.2 allows 4096 characters; an answer costs 5.
+ * replays on resume. SCORM 1.2 allows 4096 characters; an answer costs 6.
  *
- *   1~CCCCCC~RRRRRR~P~IIII~EEEEE...
- *   │ │      │      │ │    └ events: 4 characters of question-id hash + 2 outcome characters
- *   │ │      │      │ └ the question on screen (4-character id hash), or "-"
- *   │ │      │      └ phase: s start, q question, r re-reading a passage, d done
+ *   2~CCCCCC~RRRRRR~AAAAAA~P~IIII~EEEEEE...
+ *   │ │      │      │      │ │    └ events: 4 characters of question-id hash + 2 outcome characters
+ *   │ │      │      │      │ └ the question on screen (4-character id hash), or "-"
+ *   │ │      │      │      └ phase: s start, q question, r re-reading a passage, d done
+ *   │ │      │      └ attempt token (32 bits): names this attempt (the browser's outbox of unsent
+ *   │ │      │        answers, the order choices are shown in); the same after every resume
  *   │ │      └ random-generator state (32 bits)
  *   │ └ hash of the course's question and objective ids (32 bits): did the course change?
- *   └ format version
+ *   └ format version (version 1, without the attempt token, is still read)
  *
  * Question ids are stored as 24-bit hashes, not indexes, so that a republished course (with
  * questions added, removed or edited) keeps the progress of every question id it still has.
@@ -27,7 +29,7 @@ export function quantizeCredit(credit: number): number {
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const CREDIT_STEPS = 120;
 const EVENT_LENGTH = 6;
-export const SUSPEND_VERSION = '1';
+export const SUSPEND_VERSION = '2';
 
 export type SuspendPhase = 'start' | 'question' | 'remediation' | 'done';
 const PHASES: Record<SuspendPhase, string> = {
@@ -46,6 +48,8 @@ export interface SuspendEvent {
 export interface SuspendState {
 	courseHash: number;
 	random: number;
+	/** The attempt token (32 bits). */
+	attempt: number;
 	phase: SuspendPhase;
 	/** The question on screen (or being re-read), if any. */
 	current?: string;
@@ -92,6 +96,7 @@ export function encodeSuspend(state: SuspendState): string {
 		SUSPEND_VERSION,
 		encodeNumber(state.courseHash, 6),
 		encodeNumber(state.random, 6),
+		encodeNumber(state.attempt, 6),
 		PHASES[state.phase],
 		state.current ? idCode(state.current) : '-',
 		events
@@ -101,46 +106,55 @@ export function encodeSuspend(state: SuspendState): string {
 export interface DecodedSuspend {
 	courseHash: number;
 	random: number;
+	/** Absent in version-1 data, written before attempts had a token. */
+	attempt?: number;
 	phase: SuspendPhase;
 	current?: string;
 	events: { code: string; credit: number; remediated: boolean }[];
 }
 
-/** Reads suspend data; undefined when it is empty, corrupt or from another format. */
+/**
+ * Reads suspend data; undefined when it is empty, corrupt or from another format. Checked
+ * beyond its syntax: a question answered twice, or a re-reading after a fully right answer,
+ * cannot come from this lesson, so such data is refused as corrupt.
+ */
 export function decodeSuspend(text: string): DecodedSuspend | undefined {
 	try {
 		const parts = text.split('~');
-		if (parts.length !== 6 || parts[0] !== SUSPEND_VERSION) return undefined;
-		const [, course, random, phaseChar, current, events] = parts as [
-			string,
-			string,
-			string,
-			string,
-			string,
-			string
-		];
-		if (course.length !== 6 || random.length !== 6 || events.length % EVENT_LENGTH !== 0)
+		const version = parts[0];
+		if (!((version === '1' && parts.length === 6) || (version === '2' && parts.length === 7)))
+			return undefined;
+		const [course, random, ...rest] = parts.slice(1) as string[];
+		const attempt = version === '2' ? rest.shift()! : undefined;
+		const [phaseChar, current, events] = rest as [string, string, string];
+		if (
+			course!.length !== 6 ||
+			random!.length !== 6 ||
+			(attempt !== undefined && attempt.length !== 6) ||
+			events.length % EVENT_LENGTH !== 0
+		)
 			return undefined;
 		const phase = (Object.keys(PHASES) as SuspendPhase[]).find((p) => PHASES[p] === phaseChar);
 		if (!phase) return undefined;
-		if (
-			current !== '-' &&
-			(current.length !== 4 || [...current].some((c) => !ALPHABET.includes(c)))
-		)
-			return undefined;
+		if (current !== '-' && (current.length !== 4 || !isCode(current))) return undefined;
 		const decoded: DecodedSuspend['events'] = [];
+		const seen = new Set<string>();
 		for (let i = 0; i < events.length; i += EVENT_LENGTH) {
 			const code = events.slice(i, i + 4);
-			if ([...code].some((c) => !ALPHABET.includes(c))) return undefined;
+			if (!isCode(code) || seen.has(code)) return undefined;
+			seen.add(code);
 			const outcome = decodeNumber(events.slice(i + 4, i + EVENT_LENGTH));
 			if (outcome > 2 * CREDIT_STEPS + 1) return undefined;
 			const remediated = outcome > CREDIT_STEPS;
 			const level = remediated ? outcome - CREDIT_STEPS - 1 : outcome;
+			// Only a wrong or partly wrong answer sends the learner back to the passage.
+			if (remediated && level === CREDIT_STEPS) return undefined;
 			decoded.push({ code, credit: level / CREDIT_STEPS, remediated });
 		}
 		return {
-			courseHash: decodeNumber(course),
-			random: decodeNumber(random),
+			courseHash: decodeNumber(course!),
+			random: decodeNumber(random!),
+			...(attempt !== undefined ? { attempt: decodeNumber(attempt) } : {}),
 			phase,
 			current: current === '-' ? undefined : current,
 			events: decoded
@@ -148,6 +162,15 @@ export function decodeSuspend(text: string): DecodedSuspend | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+function isCode(text: string): boolean {
+	return [...text].every((c) => ALPHABET.includes(c));
+}
+
+/** The attempt token in suspend data, if it holds one (for the tracker's outbox). */
+export function suspendAttempt(text: string): number | undefined {
+	return decodeSuspend(text)?.attempt;
 }
 
 /** Maps the stored id codes back to this course's question ids (unknown codes are dropped). */
