@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { CourseSource } from '../../src/lib/content/course.ts';
 import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
+import { isThenable } from '../../src/lib/content/check.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const QUESTIONS_DIR = path.join(ROOT, 'questions');
@@ -40,6 +41,17 @@ async function importDefault(
 ): Promise<unknown> {
 	try {
 		const mod = (await importer(file)) as { default?: unknown };
+		// Returned from this async function, a promise would be awaited silently here, while the
+		// lesson in the browser would get the promise itself: refuse it.
+		if (helper === 'defineBank' && isThenable(mod.default)) {
+			issues.push({
+				code: 'bank-not-a-list',
+				file: relative(file),
+				path: [],
+				params: { received: 'a promise' }
+			});
+			return undefined;
+		}
 		if (mod.default === undefined)
 			issues.push({
 				code: 'no-default-export',

@@ -156,6 +156,20 @@ describe('SCORM 1.2 runtime against scorm-again', () => {
 		expect(Object.values(cmi.objectives).map((o) => o.id)).toEqual(['shipments', 'reactions']);
 	});
 
+	test('every answer right: 100 and passed; every answer wrong: 0 and failed (small and seed course)', () => {
+		for (const course of [fixture, seed])
+			for (const right of [true, false]) {
+				const env = lms();
+				const { session, time } = launch(course, env);
+				answer(session, course, time, () => right);
+				expect(session.phase).toBe('results');
+				const { core } = env.cmi().cmi;
+				expect([course.id, core.score.raw, core.lesson_status]).toEqual(
+					right ? [course.id, '100', 'passed'] : [course.id, '0', 'failed']
+				);
+			}
+	});
+
 	test('the verdict agrees with Moodle’s rule (raw ≥ mastery score), on both sides', () => {
 		for (const [right, mastery] of [
 			[() => true, '70'],

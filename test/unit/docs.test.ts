@@ -52,7 +52,11 @@ describe('docs/authoring.md', () => {
 				);
 			writeFileSync(path.join(dir, 'bank.ts'), fix(code));
 			const { issues } = await checkCourseDir(dir);
-			expect(formatIssues(issues)).toBe('');
+			// One example is not a whole course: the objectives it does not ask about are expected
+			// to be reported as unassessed, and nothing else.
+			const unassessed = issues.filter((i) => i.code === 'objective-without-questions');
+			expect(unassessed.length).toBeLessThan(5);
+			expect(formatIssues(issues.filter((i) => !unassessed.includes(i)))).toBe('');
 		}
 	);
 });

@@ -3,7 +3,8 @@
  * is collected (never thrown) and returned as data, each tied to a file, a subject and a path.
  */
 import type { z } from 'zod';
-import type { CourseSource } from './course.ts';
+import { assembleCourse, type CourseSource } from './course.ts';
+import { scoreRange } from '../engine/range.ts';
 import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
 import {
 	articleSchema,
@@ -56,6 +57,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
+	if (isThenable(value)) return 'a promise';
 	switch (typeof value) {
 		case 'string':
 			return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
@@ -68,6 +70,14 @@ function describe(value: unknown): string {
 		default:
 			return typeof value;
 	}
+}
+
+export function isThenable(value: unknown): boolean {
+	return (
+		value !== null &&
+		(typeof value === 'object' || typeof value === 'function') &&
+		typeof (value as { then?: unknown }).then === 'function'
+	);
 }
 
 const EXPECTED: Record<string, string> = {
@@ -237,9 +247,9 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 	};
 	for (const bank of source.banks) {
 		if (!Array.isArray(bank.questions)) {
-			const parsed = bankSchema.safeParse(bank.questions);
-			if (!parsed.success)
-				issues.push(...fromZod(parsed.error, bank.questions, bank.file, (p) => ({ path: p })));
+			issues.push(
+				issue('bank-not-a-list', bank.file, undefined, [], { received: describe(bank.questions) })
+			);
 			continue;
 		}
 		const locate = itemLocator('question', null, bank.questions);
@@ -251,7 +261,56 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 			issues.push(...checkQuestion(raw, bank.file, subject, context));
 		});
 	}
+	issues.push(...checkAssessed(source, course, courseFile, issues.length === 0));
 	return issues;
+}
+
+/**
+ * Every objective is assessed by a question, the course has questions, and (when everything
+ * else is valid) its mastery score lies within the scores a learner can reach.
+ */
+function checkAssessed(
+	source: CourseSource<unknown>,
+	course: CourseMeta | undefined,
+	courseFile: string,
+	valid: boolean
+): ContentIssue[] {
+	// Checked once everything else is valid: a question with a broken objective id would
+	// otherwise leave its objective "unassessed" too, one slip giving two messages.
+	if (!course || !valid) return [];
+	const questions = source.banks.flatMap((bank) =>
+		Array.isArray(bank.questions) ? (bank.questions as unknown[]) : []
+	);
+	if (questions.length === 0)
+		return [
+			issue('course-without-questions', source.dir, { kind: 'course', id: course.id }, [], {})
+		];
+	const assessed = new Set(
+		questions.map((q) =>
+			q !== null && typeof q === 'object' ? (q as { objective?: unknown }).objective : undefined
+		)
+	);
+	const out = course.objectives.flatMap((objective, i) =>
+		assessed.has(objective.id)
+			? []
+			: [
+					issue(
+						'objective-without-questions',
+						courseFile,
+						{ kind: 'objective', id: objective.id },
+						[],
+						{ objective: objective.id }
+					)
+				]
+	);
+	if (out.length > 0) return out;
+	const { min, max } = scoreRange(assembleCourse(source));
+	const mastery = course.masteryScore;
+	if (mastery > max || mastery <= min)
+		out.push(
+			issue('mastery-unreachable', courseFile, undefined, ['masteryScore'], { mastery, min, max })
+		);
+	return out;
 }
 
 function checkArticle(article: Article, file: string): ContentIssue[] {

@@ -112,6 +112,40 @@ export const catalog = {
 		message: (p) => p.detail,
 		hint: () => 'Compare with a working example in the authoring guide.'
 	}),
+	'bank-not-a-list': entry<{ received: string }>({
+		title: 'Bank is not a list',
+		explain:
+			'A bank file must export its questions as a list, written straight into the file: `export default defineBank([ … ])`. A promise (an `async` function, `await`, `Promise`) or any other value is not read.',
+		message: (p) => `The bank's default export is ${p.received}, not a list of questions.`,
+		hint: () =>
+			'Write `export default defineBank([ … ]);` with the questions inside the square brackets, without `async`, `await` or `Promise`.'
+	}),
+	'course-without-questions': entry<Record<string, never>>({
+		title: 'Course without questions',
+		explain:
+			'A course needs questions: without any, the lesson could only report a score nobody earned.',
+		message: () => 'The course has no questions.',
+		hint: () =>
+			'Add a bank: a `.ts` file next to course.ts that starts with `export default defineBank([`. The authoring guide has a complete example.'
+	}),
+	'objective-without-questions': entry<{ objective: string }>({
+		title: 'Objective without questions',
+		explain:
+			'Every learning objective must be assessed by at least one question (four or more let the lesson decide mastery with confidence); an objective nobody asks about would be reported to the LMS without evidence.',
+		message: (p) => `No question assesses the objective ${q(p.objective)}.`,
+		hint: (p) =>
+			`Add questions with \`objective: ${q(p.objective)}\` (four or more), or remove the objective from course.ts.`
+	}),
+	'mastery-unreachable': entry<{ mastery: number; min: number; max: number }>({
+		title: 'Mastery score out of reach',
+		explain:
+			'The build runs the lesson for a learner who answers everything right and one who answers everything wrong. A mastery score above the first would fail everybody; one at or below the second would pass everybody.',
+		message: (p) =>
+			p.mastery > p.max
+				? `No learner can reach the mastery score ${p.mastery}: every answer right scores ${p.max}.`
+				: `Every learner passes with the mastery score ${p.mastery}: every answer wrong already scores ${p.min}.`,
+		hint: (p) => `Use a mastery score from ${p.min + 1} to ${p.max}.`
+	}),
 	'duplicate-id': entry<{ kind: string; id: string; first: string }>({
 		title: 'Duplicate id',
 		explain:

@@ -15,8 +15,8 @@ import {
 	probabilityAbove,
 	update,
 	type ModelParams
-} from './model';
-import { createRandom, type Random } from '../random';
+} from './model.ts';
+import { createRandom, type Random } from '../random.ts';
 
 export interface EngineItem {
 	id: string;
@@ -130,6 +130,8 @@ export class Engine {
 	#followUp: string | undefined;
 	#lastObjective: string | undefined;
 	#current: EngineItem | undefined;
+	/** Sum of the credit of every answer recorded. */
+	#credit = 0;
 
 	constructor({ items, objectives, seed, params }: EngineOptions) {
 		this.params = { ...DEFAULT_PARAMS, ...params };
@@ -227,6 +229,7 @@ export class Engine {
 		const credit = Math.min(1, Math.max(0, event.credit));
 		if (this.#current?.id === item.id) this.#current = undefined;
 		this.asked.push(item.id);
+		this.#credit += credit;
 		this.#lastObjective = item.objective;
 		this.#followUp = undefined;
 		const b = this.params.difficultyLevels[item.difficulty - 1]!;
@@ -254,15 +257,14 @@ export class Engine {
 	}
 
 	/**
-	 * The reported score, 0-100: the mean over objectives of the probability that the
-	 * objective is mastered. It rises with every right answer and falls with every wrong one,
-	 * so it is monotone in the learner's ability.
+	 * The reported score, 0-100: the percentage of the questions asked that were answered right
+	 * (partial credit counts in part), rounded. Every answer right gives 100, every answer wrong
+	 * 0, and a better answer never lowers it. The mastery decisions per objective are separate
+	 * (`mastery`, `objectives`): the score is what the learner did, not what the engine believes.
 	 */
 	get score(): number {
-		const all = [...this.objectives.keys()];
-		if (all.length === 0) return 0;
-		const total = all.reduce((sum, id) => sum + this.mastery(id), 0);
-		return Math.round((100 * total) / all.length);
+		if (this.asked.length === 0) return 0;
+		return Math.round((100 * this.#credit) / this.asked.length);
 	}
 
 	#decide(o: ObjectiveState): void {

@@ -1,8 +1,8 @@
 /** The engine's view of a course's questions: objective, passage, difficulty, guess chance. */
-import type { Course } from '../content/course';
-import type { Question, QuestionOf, QuestionType } from '../content/schema';
-import { splitSentences } from '../content/sentences';
-import type { EngineItem } from './engine';
+import type { Course } from '../content/course.ts';
+import type { Question, QuestionOf, QuestionType } from '../content/schema.ts';
+import { splitSentences } from '../content/sentences.ts';
+import type { EngineItem } from './engine.ts';
 
 /**
  * Chance of answering right by guessing, per question type. The mapped type makes a new

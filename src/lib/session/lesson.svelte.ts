@@ -6,6 +6,7 @@ import { passageById, type Course } from '../content/course';
 import type { Question } from '../content/schema';
 import { Engine, type Decision, type EngineParams } from '../engine/engine';
 import { engineItems } from '../engine/items';
+import { lessonParams } from '../engine/range';
 import {
 	canSubmit,
 	scoreAnswer,
@@ -99,7 +100,7 @@ export class LessonSession {
 			items: engineItems(course),
 			objectives: course.objectives.map((o) => o.id),
 			seed,
-			params: { ...(course.sequence === 'fixed' ? { order: 'bank' as const } : {}), ...params }
+			params: { ...lessonParams(course), ...params }
 		});
 		this.#restore();
 		this.saving = tracker.status;
@@ -133,14 +134,12 @@ export class LessonSession {
 	}
 
 	/**
-	 * The reported score, 0-100. Adaptive: the mean of the objectives' mastery probabilities
-	 * (see docs/adaptive.md). Fixed: the percentage of credit over every question.
+	 * The reported score, 0-100: the percentage of the questions asked that were answered right,
+	 * partial credit counting in part (the engine's score, the same in adaptive and fixed order).
 	 */
 	get scorePercent(): number {
 		void this.#version;
-		if (this.engine.params.order === 'adaptive') return this.engine.score;
-		const credit = this.answers.reduce((sum, a) => sum + a.score.credit, 0);
-		return Math.round((100 * credit) / Math.max(1, this.course.questions.length));
+		return this.engine.score;
 	}
 
 	/** Same rule as Moodle's mastery override: passed when raw ≥ mastery score. */

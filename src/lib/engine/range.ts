@@ -1,0 +1,46 @@
+/**
+ * The scores a course can report (pure): the lesson run through the real engine by a learner
+ * who answers every question right and by one who answers every question wrong. The build
+ * refuses a mastery score outside this range, which no learner could reach (or every learner
+ * would).
+ */
+import type { Course } from '../content/course.ts';
+import { Engine, type EngineParams } from './engine.ts';
+import { engineItems } from './items.ts';
+
+export interface ScoreRange {
+	/** The score of a learner who answers every question wrong. */
+	min: number;
+	/** The score of a learner who answers every question right. */
+	max: number;
+}
+
+/** The engine parameters the lesson runs a course with. */
+export function lessonParams(course: Pick<Course, 'sequence'>): Partial<EngineParams> {
+	return course.sequence === 'fixed' ? { order: 'bank' } : {};
+}
+
+function finalScore(course: Course, credit: number): number {
+	const engine = new Engine({
+		items: engineItems(course),
+		objectives: course.objectives.map((o) => o.id),
+		seed: 1,
+		params: lessonParams(course)
+	});
+	// Every step asks or re-reads, and the engine never asks a question twice: the bank's size
+	// (twice, for re-readings) bounds the loop.
+	for (let guard = 0; guard <= 2 * course.questions.length + 1; guard++) {
+		const step = engine.next();
+		if (step.kind === 'done') break;
+		engine.record(
+			step.kind === 'remediation'
+				? { kind: 'remediation', item: step.item.id }
+				: { kind: 'answer', item: step.item.id, credit }
+		);
+	}
+	return engine.score;
+}
+
+export function scoreRange(course: Course): ScoreRange {
+	return { min: finalScore(course, 0), max: finalScore(course, 1) };
+}
