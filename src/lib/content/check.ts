@@ -18,7 +18,7 @@ import {
 } from './schema.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { sentenceContaining, splitSentences } from './sentences.ts';
-import { closestSpan, nearest, slugify } from './similar.ts';
+import { closestSpan, levenshtein, nearest, slugify } from './similar.ts';
 
 type Path = (string | number)[];
 
@@ -125,7 +125,9 @@ function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate)
 				break;
 			case 'unrecognized_keys':
 				for (const key of raw.keys) {
-					const known = [...KNOWN_FIELDS].filter((k) => k !== key);
+					// A field the object already has is no suggestion for a stray one.
+					const present = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+					const known = [...KNOWN_FIELDS].filter((k) => k !== key && !present.includes(k));
 					add('unknown-field', [...path, key], { field: key, nearest: nearest(key, known) });
 				}
 				break;
@@ -133,7 +135,7 @@ function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate)
 				if ('note' in raw && raw.note === 'No matching discriminator' && value !== undefined) {
 					add('unknown-question-type', path, {
 						type: String(value),
-						nearest: nearest(String(value), QUESTION_TYPES),
+						nearest: nearestType(String(value)),
 						types: QUESTION_TYPES.join(', ')
 					});
 				} else if (value === undefined) {
@@ -185,7 +187,46 @@ function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate)
 				add('invalid-content', path, { detail: raw.message });
 		}
 	}
-	return out;
+	return mergeMisspelled(out);
+}
+
+/**
+ * One typo, one message: an unknown field that is a near miss of a required field missing
+ * from the same object (`explaination` for `explanation`) becomes a single misspelled-field.
+ */
+function mergeMisspelled(issues: ContentIssue[]): ContentIssue[] {
+	const key = (i: ContentIssue, path: Path) =>
+		`${i.subject?.kind}:${i.subject?.id}:${path.join('.')}`;
+	const missing = new Map<string, ContentIssue>();
+	for (const i of issues)
+		if (i.code === 'missing-field') missing.set(key(i, i.path.slice(0, -1)), i);
+	const dropped = new Set<ContentIssue>();
+	const out = issues.map((i) => {
+		if (i.code !== 'unknown-field') return i;
+		const { field, nearest: near } = i.params as ErrorParams<'unknown-field'>;
+		const gap = missing.get(key(i, i.path.slice(0, -1)));
+		if (!gap || !near || (gap.params as ErrorParams<'missing-field'>).field !== near) return i;
+		dropped.add(gap);
+		return issue('misspelled-field', i.file, i.subject, i.path, { field, expected: near });
+	});
+	return out.filter((i) => !dropped.has(i));
+}
+
+/**
+ * The question type an unknown one was meant to be: the nearest by spelling, else one that
+ * shares a word with it (`multiple-choice` → `multiple-response`, the first word first).
+ */
+function nearestType(value: string): string {
+	const close = nearest(value, QUESTION_TYPES);
+	if (close) return close;
+	const words = value.toLowerCase().split(/[-_\s]+/);
+	const sharing = QUESTION_TYPES.filter((t) => t.split('-').some((w) => words.includes(w)));
+	sharing.sort(
+		(a, b) =>
+			Number(b.split('-')[0] === words[0]) - Number(a.split('-')[0] === words[0]) ||
+			levenshtein(value, a) - levenshtein(value, b)
+	);
+	return sharing[0] ?? '';
 }
 
 function rangeOf(path: Path): string {
@@ -242,8 +283,16 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 	const context: QuestionContext = {
 		seen: new Map(),
 		objectiveIds: course?.objectives.map((o) => o.id),
-		objectivePassages: new Map(course?.objectives.map((o) => [o.id, o.passages])),
-		passages: article ? new Map(article.passages.map((p) => [p.id, p.text])) : undefined
+		objectivePassages: merged(course?.objectives.map((o) => [o.id, o.passages]) ?? [], (a, b) => [
+			...a,
+			...b
+		]),
+		passages: article
+			? merged(
+					article.passages.map((p) => [p.id, p.text]),
+					(a, b) => `${a}\n\n${b}`
+				)
+			: undefined
 	};
 	for (const bank of source.banks) {
 		if (!Array.isArray(bank.questions)) {
@@ -357,12 +406,27 @@ function checkObjectives(
 				out.push(
 					issue('unknown-passage', file, subject, ['passages', j], {
 						passage,
-						nearest: nearest(passage, passageIds)
+						nearest: nearest(passage, passageIds),
+						quoted: ''
 					})
 				);
 		});
 	});
 	return out;
+}
+
+/**
+ * A map from a list that may repeat a key (a duplicated passage or objective id, reported once
+ * as duplicate-id): the values are merged, so that questions using either one raise no
+ * follow-up problems.
+ */
+function merged<V>(entries: [string, V][], merge: (a: V, b: V) => V): Map<string, V> {
+	const map = new Map<string, V>();
+	for (const [key, value] of entries) {
+		const before = map.get(key);
+		map.set(key, before === undefined ? value : merge(before, value));
+	}
+	return map;
 }
 
 interface QuestionContext {
@@ -374,6 +438,7 @@ interface QuestionContext {
 }
 
 const str = (value: unknown): value is string => typeof value === 'string';
+const q = (s: string) => `"${s}"`;
 
 /**
  * Cross-reference checks on one question. They read the raw object, so that they also run
@@ -421,9 +486,13 @@ function checkQuestion(
 	if (passages && str(question.passage)) {
 		const text = passages.get(question.passage);
 		if (text === undefined) {
+			// The passage that holds the quote is the one the author meant: the only suggestion.
+			const quote = str(question.quote) && question.quote ? question.quote : undefined;
+			const holder = quote ? [...passages].find(([, t]) => t.includes(quote))?.[0] : undefined;
 			add('unknown-passage', ['passage'], {
 				passage: question.passage,
-				nearest: nearest(question.passage, passages.keys())
+				nearest: holder ? '' : nearest(question.passage, passages.keys()),
+				quoted: holder ?? ''
 			});
 		} else if (str(question.quote) && question.quote && !text.includes(question.quote)) {
 			const quote = question.quote;
@@ -459,9 +528,13 @@ function checkQuestion(
 				});
 			else choiceSeen.set(choice.id, i);
 		});
-		const correct = choices.filter((c) => c.correct === true).length;
+		const marked = choices.filter((c) => c.correct === true);
+		const correct = marked.length;
 		if (type === 'single-choice' && correct !== 1 && choices.length > 0)
-			add('wrong-correct-count', ['choices'], { found: correct });
+			add('wrong-correct-count', ['choices'], {
+				found: correct,
+				marked: marked.map((c, i) => (str(c.id) ? q(c.id) : `#${i + 1}`)).join(', ')
+			});
 		if (type === 'multiple-response' && correct === 0 && choices.length > 0)
 			add('no-correct-choice', ['choices'], {});
 	}
@@ -504,6 +577,9 @@ function typeChecks(
 			break;
 		}
 		case 'numeric': {
+			// A value of the wrong kind (answer: 'roughly 500') is the schema's message alone.
+			const fields = ['answer', 'min', 'max', 'tolerance'];
+			if (fields.some((k) => question[k] !== undefined && typeof question[k] !== 'number')) break;
 			const has = (k: string) => typeof question[k] === 'number';
 			const single = has('answer');
 			const range = has('min') || has('max');
@@ -547,8 +623,11 @@ function typeChecks(
 			const answer = sentenceContaining(sentences, question.quote);
 			if (answer === -1 && text.includes(question.quote)) {
 				const start = text.indexOf(question.quote);
-				const first = sentences.find((s) => s.end > start) ?? sentences[0]!;
-				add('quote-spans-sentences', ['quote'], { sentence: first.text });
+				const end = start + question.quote.length;
+				const spanned = sentences.filter((s) => s.end > start && s.start < end);
+				add('quote-spans-sentences', ['quote'], {
+					sentences: spanned.map((s) => q(s.text)).join(' and ')
+				});
 			}
 			objects(question.distractors).forEach((d, i) => {
 				if (!str(d.quote)) return;

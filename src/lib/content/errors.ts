@@ -53,6 +53,14 @@ export const catalog = {
 		hint: (p) =>
 			p.expected === 'text' ? 'Put the text in quotes.' : `Replace the value with ${p.expected}.`
 	}),
+	'misspelled-field': entry<{ field: string; expected: string }>({
+		title: 'Misspelled field',
+		explain:
+			'A field name is not part of the content model and looks like a required field that is missing: one typo, reported once.',
+		message: (p) =>
+			`The field ${q(p.field)} is not known here, and the required field ${q(p.expected)} is missing.`,
+		hint: (p) => `Rename ${q(p.field)} to ${q(p.expected)}.`
+	}),
 	'unknown-field': entry<{ field: string; nearest: string }>({
 		title: 'Unknown field',
 		explain: 'A field name is not part of the content model (often a typo).',
@@ -153,12 +161,16 @@ export const catalog = {
 		message: (p) => `The ${p.kind} id ${q(p.id)} is used twice.`,
 		hint: (p) => `It is already used at ${p.first}. Give one of them a new id.`
 	}),
-	'unknown-passage': entry<{ passage: string; nearest: string }>({
+	'unknown-passage': entry<{ passage: string; nearest: string; quoted: string }>({
 		title: 'Unknown passage',
 		explain: 'A question or objective names a passage id that the article does not have.',
 		message: (p) => `There is no passage ${q(p.passage)} in the article.`,
 		hint: (p) =>
-			p.nearest ? `Did you mean ${q(p.nearest)}?` : 'Use one of the passage ids in article.ts.'
+			p.quoted
+				? `The quote is in passage ${q(p.quoted)}: set "passage" to ${q(p.quoted)}.`
+				: p.nearest
+					? `Did you mean ${q(p.nearest)}?`
+					: 'Use one of the passage ids in article.ts.'
 	}),
 	'unknown-objective': entry<{ objective: string; nearest: string }>({
 		title: 'Unknown objective',
@@ -184,10 +196,11 @@ export const catalog = {
 					? `The passage says ${q(p.closest)}. Quotes must be copied verbatim.`
 					: 'Copy the quote verbatim from the passage.'
 	}),
-	'wrong-correct-count': entry<{ found: number }>({
+	'wrong-correct-count': entry<{ found: number; marked: string }>({
 		title: 'Single choice needs one correct choice',
 		explain: 'A single-choice question must have exactly one choice with `correct: true`.',
-		message: (p) => `A single-choice question needs exactly one correct choice; it has ${p.found}.`,
+		message: (p) =>
+			`A single-choice question needs exactly one correct choice; it has ${p.found}${p.marked ? ` (${p.marked})` : ''}.`,
 		hint: (p) =>
 			p.found === 0
 				? 'Add `correct: true` to the right choice.'
@@ -243,12 +256,13 @@ export const catalog = {
 		message: (p) => `The anticipated wrong answer ${q(p.answer)} matches an accepted answer.`,
 		hint: () => 'Remove it from `anticipated`, or from `answers` if it is really wrong.'
 	}),
-	'quote-spans-sentences': entry<{ sentence: string }>({
+	'quote-spans-sentences': entry<{ sentences: string }>({
 		title: 'Quote runs over two sentences',
 		explain:
 			'In an evidence question the right sentence is the one that contains the quote, so the quote must lie inside one sentence.',
-		message: () => 'The quote is in the passage but runs over more than one sentence.',
-		hint: (p) => `Shorten it to lie inside one sentence, e.g. inside ${q(p.sentence)}.`
+		message: (p) => `The quote is in the passage but runs over these sentences: ${p.sentences}.`,
+		hint: () =>
+			'Shorten the quote to the part inside the one sentence that proves the answer (the learner is asked to pick that sentence).'
 	}),
 	'too-many-sentences': entry<{ found: number }>({
 		title: 'Passage too long for an evidence question',
