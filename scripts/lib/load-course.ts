@@ -6,6 +6,7 @@ import type { CourseSource } from '../../src/lib/content/course.ts';
 import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
 import { isThenable } from '../../src/lib/content/check.ts';
+import { loadFailure } from './load-error.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const QUESTIONS_DIR = path.join(ROOT, 'questions');
@@ -61,33 +62,9 @@ async function importDefault(
 			});
 		return mod.default;
 	} catch (error) {
-		const reason = loadErrorReason(error instanceof Error ? error.message : String(error), file);
-		issues.push({
-			code: 'file-failed-to-load',
-			file: relative(file),
-			path: [],
-			params: { reason }
-		});
+		issues.push(await loadFailure(error, file, relative(file)));
 		return undefined;
 	}
-}
-
-/**
- * The useful part of a transform error, the same shape whichever compiler raised it:
- * "line 3, column 2: Expected `,` or `}` but found `{`".
- */
-export function loadErrorReason(message: string, file: string): string {
-	// eslint-disable-next-line no-control-regex
-	const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
-	const base = path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const at = new RegExp(`${base}:(\\d+):(\\d+)`).exec(plain);
-	const lines = plain.split('\n').map((line) => line.trim());
-	const text =
-		lines.find((line) => line.includes('ERROR: '))?.replace(/^.*ERROR: /, '') ??
-		lines.find((line) => line.startsWith('[PARSE_ERROR]'))?.replace('[PARSE_ERROR] ', '') ??
-		lines.find((line) => line && !/^Transform failed/.test(line)) ??
-		plain;
-	return at ? `line ${at[1]}, column ${at[2]}: ${text}` : text;
 }
 
 export async function loadCourse(

@@ -21,12 +21,31 @@ function entry<P extends Params>(e: Entry<P>): Entry<P> {
 const q = (s: string | number) => `"${s}"`;
 
 export const catalog = {
-	'file-failed-to-load': entry<{ reason: string }>({
-		title: 'File failed to load',
-		explain: 'The file could not be read as TypeScript, usually because of a syntax error.',
-		message: (p) => `The file could not be loaded: ${p.reason}`,
+	'syntax-error': entry<{ line: number; column: number; problem: string; frame: string }>({
+		title: 'Syntax error',
+		explain:
+			'The file is not valid TypeScript: usually a missing comma between two fields or two questions, a quote that is not closed, or a bracket too many or too few. The message points at the slip itself.',
+		message: (p) => `Line ${p.line}, column ${p.column}: ${p.problem}.\n${p.frame}`,
 		hint: () =>
-			'Check the line the error names: a missing comma, quote or bracket is the usual cause.'
+			'Fix the file at the caret (^). Every field ends with a comma, every text is closed with the quote it opened with, and every { [ ( has its } ] ).'
+	}),
+	'module-not-found': entry<{ module: string; suggestion: string }>({
+		title: 'Import not found',
+		explain: 'An `import` at the top of the file names a file that does not exist.',
+		message: (p) => `The file imports ${q(p.module)}, which does not exist.`,
+		hint: (p) =>
+			p.suggestion
+				? `Write ${q(p.suggestion)} instead.`
+				: "Check the path: banks import their helper with `import { defineBank } from '../define';`."
+	}),
+	'file-threw': entry<{ message: string; line: number }>({
+		title: 'File failed while loading',
+		explain:
+			'The file is valid TypeScript, but code in it raised an error while it was read (for example a function that throws, or a value used before it exists).',
+		message: (p) =>
+			`Reading the file failed${p.line ? ` at line ${p.line}` : ''} with the error: ${p.message}`,
+		hint: () =>
+			'Banks are plain lists of questions: remove code that computes them, or fix the line named.'
 	}),
 	'missing-file': entry<{ expected: string }>({
 		title: 'Missing file',
