@@ -123,6 +123,12 @@ export class Engine {
 	readonly cap: number;
 	#thetas: Float64Array;
 	#byId: Map<string, EngineItem>;
+	/** Each objective's items in bank order, and the ones not yet asked (indexed once). */
+	#byObjective: Map<string, EngineItem[]>;
+	#unasked: Map<string, Set<EngineItem>>;
+	#askedIds = new Set<string>();
+	/** In bank order: the index of the first item that may still be unasked. */
+	#bankCursor = 0;
 	#random: Random;
 	/** The question the learner got wrong and has not yet re-read the passage for. */
 	#pendingRemediation: EngineItem | undefined;
@@ -137,6 +143,11 @@ export class Engine {
 		this.params = { ...DEFAULT_PARAMS, ...params };
 		this.items = items;
 		this.#byId = new Map(items.map((item) => [item.id, item]));
+		this.#byObjective = new Map(objectives.map((id) => [id, []]));
+		for (const item of items) this.#byObjective.get(item.objective)?.push(item);
+		this.#unasked = new Map(
+			[...this.#byObjective].map(([id, list]) => [id, new Set(list)] as const)
+		);
 		this.#thetas = grid(this.params);
 		this.#random = createRandom(seed);
 		const start = prior(this.params, this.#thetas);
@@ -182,7 +193,7 @@ export class Engine {
 	show(itemId: string): boolean {
 		const item = this.#byId.get(itemId);
 		const objective = item && this.objectives.get(item.objective);
-		if (!item || !objective || objective.decision !== 'undecided' || this.asked.includes(itemId))
+		if (!item || !objective || objective.decision !== 'undecided' || this.#askedIds.has(itemId))
 			return false;
 		if (this.#pendingRemediation || this.finished) return false;
 		this.#current = item;
@@ -229,6 +240,8 @@ export class Engine {
 		const credit = Math.min(1, Math.max(0, event.credit));
 		if (this.#current?.id === item.id) this.#current = undefined;
 		this.asked.push(item.id);
+		this.#askedIds.add(item.id);
+		this.#unasked.get(item.objective)?.delete(item);
 		this.#credit += credit;
 		this.#lastObjective = item.objective;
 		this.#followUp = undefined;
@@ -275,11 +288,10 @@ export class Engine {
 			o.decision = 'mastered';
 		else if (
 			1 - p >= this.params.confidence &&
-			(!this.params.remediationBeforeFail || o.remediated > 0 || this.#remaining(o.id).length === 0)
+			(!this.params.remediationBeforeFail || o.remediated > 0 || !this.#hasRemaining(o.id))
 		)
 			o.decision = 'not-mastered';
-		else if (this.#remaining(o.id).length === 0)
-			o.decision = p >= 0.5 ? 'mastered' : 'not-mastered';
+		else if (!this.#hasRemaining(o.id)) o.decision = p >= 0.5 ? 'mastered' : 'not-mastered';
 	}
 
 	/** At the end, every objective still open is decided on the evidence so far. */
@@ -292,14 +304,28 @@ export class Engine {
 						: 'not-mastered';
 	}
 
+	/** The objective's items not yet asked, in bank order. */
 	#remaining(objective: string): EngineItem[] {
-		return this.items.filter((i) => i.objective === objective && !this.asked.includes(i.id));
+		const left = this.#unasked.get(objective);
+		if (!left || left.size === 0) return [];
+		return this.#byObjective.get(objective)!.filter((item) => left.has(item));
+	}
+
+	#hasRemaining(objective: string): boolean {
+		return (this.#unasked.get(objective)?.size ?? 0) > 0;
 	}
 
 	#select(): EngineItem | undefined {
-		if (this.params.order === 'bank') return this.items.find((i) => !this.asked.includes(i.id));
+		if (this.params.order === 'bank') {
+			while (
+				this.#bankCursor < this.items.length &&
+				this.#askedIds.has(this.items[this.#bankCursor]!.id)
+			)
+				this.#bankCursor++;
+			return this.items[this.#bankCursor];
+		}
 		const open = [...this.objectives.values()].filter(
-			(o) => o.decision === 'undecided' && this.#remaining(o.id).length > 0
+			(o) => o.decision === 'undecided' && this.#hasRemaining(o.id)
 		);
 		if (open.length === 0) return undefined;
 		let objective: ObjectiveState;
