@@ -339,7 +339,7 @@ describe('resume', () => {
 			seed.objectives.map((o) => o.id)
 		);
 		const [a, b] = seed.questions.map((q) => q.id);
-		const state = { courseHash: hash, random: 7, attempt: 9, phase: 'question' as const };
+		const state = { courseHash: hash, random: 7, attempt: 9, salt: 0, phase: 'question' as const };
 		const good = encodeSuspend({
 			...state,
 			events: [{ item: a!, credit: 1, remediated: false }]

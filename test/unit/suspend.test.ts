@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { formatIssue } from '../../src/lib/content/errors';
+import { Engine, type EngineItem } from '../../src/lib/engine/engine';
+import { lessonParams } from '../../src/lib/engine/range';
 import {
 	courseHash,
 	decodeSuspend,
 	encodeSuspend,
+	codeSalt,
 	idCode,
+	quantizeCredit,
 	resolveCodes,
+	SUSPEND_ANSWERS_12,
 	suspendAttempt,
 	type SuspendState
 } from '../../src/lib/tracking/suspend';
@@ -21,6 +27,7 @@ describe('suspend data codec', () => {
 			courseHash: courseHash(ids, ['a', 'b']),
 			random: 0xdeadbeef,
 			attempt: 0x12345678,
+			salt: 0,
 			phase: 'remediation',
 			current: ids[3],
 			events: [
@@ -30,7 +37,7 @@ describe('suspend data codec', () => {
 			]
 		};
 		const text = encodeSuspend(state);
-		expect(text).toMatch(/^2~[\w-]{6}~[\w-]{6}~[\w-]{6}~r~[\w-]{4}~([\w-]{6})+$/);
+		expect(text).toMatch(/^2~[\w-]{6}~[\w-]{6}~[\w-]{6}~[\w-]{2}~r~[\w-]{4}~([\w-]{6})+$/);
 		const back = decodeSuspend(text)!;
 		expect(back.courseHash).toBe(state.courseHash);
 		expect(back.random).toBe(state.random);
@@ -51,13 +58,14 @@ describe('suspend data codec', () => {
 			courseHash: 0xffffffff,
 			random: 0xffffffff,
 			attempt: 0xffffffff,
+			salt: 4095,
 			phase: 'remediation',
 			current: ids[199],
 			events: ids.map((item) => ({ item, credit: 0.375, remediated: true }))
 		});
 		expect(text.length).toBeLessThanOrEqual(4096);
-		// 30 characters of header, 6 per answer.
-		expect(text.length).toBe(30 + 6 * 200);
+		// 33 characters of header, 6 per answer.
+		expect(text.length).toBe(33 + 6 * 200);
 		expect(decodeSuspend(text)!.events).toHaveLength(200);
 	});
 
@@ -66,6 +74,7 @@ describe('suspend data codec', () => {
 			courseHash: 1,
 			random: 2,
 			attempt: 3,
+			salt: 0,
 			phase: 'question',
 			events: [0, 0.1, 0.5, 2 / 3, 0.75, 0.8, 1, 0.123].map((credit) => ({
 				item: `x${credit}`,
@@ -101,6 +110,8 @@ describe('suspend data codec', () => {
 			'3~AAAAAA~AAAAAA~AAAAAA~q~-~',
 			'2~AAAAAA~AAAAAA~q~-~',
 			'1~AAAAAA~AAAAAA~AAAAAA~q~-~',
+			'2~AAAAAA~AAAAAA~AAAAAA~q~-~',
+			'2~AAAAAA~AAAAAA~AAAAAA~A~q~-~',
 			'1~AAAAAA~AAAAAA~x~-~',
 			'1~AAAAAA~AAAAAA~q~-~AAAA',
 			'1~AAAAAA~AAAAAA~q~-~AAAA__'
@@ -124,7 +135,7 @@ describe('suspend data codec', () => {
 	});
 
 	test('impossible logs are refused: a question twice, a re-reading after a right answer', () => {
-		const header = '2~AAAAAB~AAAAAC~AAAAAD~q~-~';
+		const header = '2~AAAAAB~AAAAAC~AAAAAD~AA~q~-~';
 		const right = 'B4'; // 120: full credit
 		const wrongReread = 'B5'; // 121: no credit, then re-read
 		const rightReread = 'D5'; // 241: full credit "then re-read"
@@ -135,5 +146,104 @@ describe('suspend data codec', () => {
 			decodeSuspend(`${header}${idCode('a')}${right}${idCode('a')}${wrongReread}`)
 		).toBeUndefined();
 		expect(decodeSuspend(`${header}${idCode('a')}${rightReread}`)).toBeUndefined();
+	});
+});
+
+describe('resume cannot lose an answer', () => {
+	const bankOf = (ids: string[], objectives: number): EngineItem[] =>
+		ids.map((id, i) => ({
+			id,
+			objective: `o${i % objectives}`,
+			passage: 'p1',
+			difficulty: 2,
+			guess: 0.25
+		}));
+
+	test('generated banks up to 10,000 ids and 200 objectives: own codes, exact round trip, 1.2 fits', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 10_000 }),
+				fc.integer({ min: 1, max: 200 }),
+				fc.string({ minLength: 1, maxLength: 12 }),
+				fc.constantFrom<'adaptive' | 'fixed'>('adaptive', 'fixed'),
+				(n, objectiveCount, prefix, sequence) => {
+					const ids = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+					const salt = codeSalt(ids);
+					// No clash goes unreported: either a salt gives every id its own code, or none.
+					expect(salt).toBeDefined();
+					expect(resolveCodes(ids, salt).size).toBe(n);
+					const objectives = Array.from({ length: Math.min(objectiveCount, n) }, (_, i) => `o${i}`);
+					const engine = new Engine({
+						items: bankOf(ids, objectives.length),
+						objectives,
+						seed: 1,
+						params: lessonParams({ sequence }, 'scorm12')
+					});
+					// The worst case under SCORM 1.2: every question the lesson may ask answered
+					// (the wrong and partly wrong ones re-read), with a question on screen.
+					const events = ids
+						.slice(0, engine.cap)
+						.map((item, i) => ({ item, credit: (i % 7) / 6, remediated: i % 7 < 6 }));
+					const text = encodeSuspend({
+						courseHash: 0xffffffff,
+						random: 0xffffffff,
+						attempt: 0xffffffff,
+						salt: salt!,
+						phase: 'question',
+						current: ids.at(-1),
+						events
+					});
+					expect(text.length).toBeLessThanOrEqual(4096);
+					const back = decodeSuspend(text)!;
+					const names = resolveCodes(ids, back.salt);
+					expect(back.events.map((e) => [names.get(e.code), e.credit])).toEqual(
+						events.map((e) => [e.item, quantizeCredit(e.credit)])
+					);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	});
+
+	test('SCORM 1.2 holds 677 answers: the lesson asks no more there, and as many as it likes elsewhere', () => {
+		expect(SUSPEND_ANSWERS_12).toBe(677);
+		const ids = Array.from({ length: 2000 }, (_, i) => `q${i}`);
+		const make = (standard?: 'scorm12') =>
+			new Engine({
+				items: bankOf(ids, 10),
+				objectives: Array.from({ length: 10 }, (_, i) => `o${i}`),
+				seed: 1,
+				params: lessonParams({ sequence: 'fixed' }, standard)
+			}).cap;
+		expect(make('scorm12')).toBe(677);
+		expect(make()).toBe(2000);
+	});
+
+	test('two ids whose codes clash under one salt get their own under the next; none left is reported', () => {
+		const seen = new Map<string, string>();
+		let pair: [string, string] | undefined;
+		for (let i = 0; i < 50_000 && !pair; i++) {
+			const id = `question-${(i * 2654435761) >>> 0}`;
+			const other = seen.get(idCode(id));
+			if (other) pair = [other, id];
+			else seen.set(idCode(id), id);
+		}
+		expect(codeSalt(pair!)).toBe(1);
+		expect(codeSalt(pair!, 1)).toBeUndefined();
+		expect(
+			formatIssue({
+				code: 'id-codes-clash',
+				file: 'questions/big',
+				subject: { kind: 'course', id: 'big' },
+				path: [],
+				params: { count: 20_000 }
+			})
+		).toBe(
+			[
+				'questions/big → course "big"',
+				'  The 20000 question ids of this course cannot all be given their own resume code.',
+				'  Hint: Split the course into two courses (two folders, two packages). [id-codes-clash]'
+			].join('\n')
+		);
 	});
 });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { assembleCourse, type CourseSource } from './course.ts';
 import { scoreRange } from '../engine/range.ts';
+import { codeSalt } from '../tracking/suspend.ts';
 import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
 import {
 	articleSchema,
@@ -353,6 +354,13 @@ function checkAssessed(
 				]
 	);
 	if (out.length > 0) return out;
+	const ids = questions.map((q) => (q as { id: string }).id);
+	if (codeSalt(ids) === undefined)
+		return [
+			issue('id-codes-clash', source.dir, { kind: 'course', id: course.id }, [], {
+				count: ids.length
+			})
+		];
 	const { min, max } = scoreRange(assembleCourse(source));
 	const mastery = course.masteryScore;
 	if (mastery > max || mastery <= min)

@@ -163,6 +163,14 @@ export const catalog = {
 		hint: (p) =>
 			`Add questions with \`objective: ${q(p.objective)}\` (four or more), or remove the objective from course.ts.`
 	}),
+	'id-codes-clash': entry<{ count: number }>({
+		title: 'Too many questions to resume safely',
+		explain:
+			'The lesson saves progress in the LMS with a short code per question id. Readback chooses the codes so that no two ids of a course share one; for a bank far beyond 10,000 questions no choice works, and an answer could be lost on resume.',
+		message: (p) =>
+			`The ${p.count} question ids of this course cannot all be given their own resume code.`,
+		hint: () => 'Split the course into two courses (two folders, two packages).'
+	}),
 	'mastery-unreachable': entry<{ mastery: number; min: number; max: number }>({
 		title: 'Mastery score out of reach',
 		explain:

@@ -44,6 +44,11 @@ export interface EngineParams extends ModelParams {
 	remediationBeforeFail: boolean;
 	/** Most questions in one lesson, as a share of the bank (and at least 3 per objective). */
 	capShare: number;
+	/**
+	 * A hard limit on the questions of one lesson, whatever the share (e.g. the answers that
+	 * SCORM 1.2's suspend data can hold).
+	 */
+	maxQuestions: number;
 	/** Items whose information is within this share of the best are equally good picks. */
 	tieShare: number;
 	/**
@@ -85,6 +90,7 @@ export const DEFAULT_PARAMS: EngineParams = {
 	// The cap is also the budget: at most 60% of the bank (the small-bank result in
 	// ADAPTIVE.md: 55-63% of the items to match a fixed form).
 	capShare: 0.6,
+	maxQuestions: Infinity,
 	tieShare: 0.1,
 	order: 'adaptive'
 };
@@ -164,13 +170,15 @@ export class Engine {
 				}
 			])
 		);
-		this.cap =
+		this.cap = Math.min(
+			this.params.maxQuestions,
 			this.params.order === 'bank'
 				? items.length
 				: Math.min(
 						items.length,
 						Math.max(Math.ceil(this.params.capShare * items.length), 3 * objectives.length)
-					);
+					)
+		);
 	}
 
 	/** The random generator's state (kept in suspend data so a resumed lesson picks the same). */

@@ -7,6 +7,7 @@
 import type { Course } from '../content/course.ts';
 import { Engine, type EngineParams } from './engine.ts';
 import { engineItems } from './items.ts';
+import { SUSPEND_ANSWERS_12 } from '../tracking/suspend.ts';
 
 export interface ScoreRange {
 	/** The score of a learner who answers every question wrong. */
@@ -15,9 +16,30 @@ export interface ScoreRange {
 	max: number;
 }
 
-/** The engine parameters the lesson runs a course with. */
-export function lessonParams(course: Pick<Course, 'sequence'>): Partial<EngineParams> {
-	return course.sequence === 'fixed' ? { order: 'bank' } : {};
+/**
+ * The engine parameters the lesson runs a course with. Under SCORM 1.2 the lesson asks no
+ * more questions than its 4096 characters of suspend data can hold.
+ */
+export function lessonParams(
+	course: Pick<Course, 'sequence'>,
+	standard?: 'scorm12' | 'scorm2004' | 'standalone'
+): Partial<EngineParams> {
+	return {
+		...(course.sequence === 'fixed' ? { order: 'bank' as const } : {}),
+		...(standard === 'scorm12' ? { maxQuestions: SUSPEND_ANSWERS_12 } : {})
+	};
+}
+
+/** The most questions a lesson of this course asks, under SCORM 1.2 and otherwise. */
+export function questionCaps(course: Course): { scorm12: number; other: number } {
+	const make = (standard?: 'scorm12') =>
+		new Engine({
+			items: engineItems(course),
+			objectives: course.objectives.map((o) => o.id),
+			seed: 1,
+			params: lessonParams(course, standard)
+		}).cap;
+	return { scorm12: make('scorm12'), other: make() };
 }
 
 function finalScore(course: Course, credit: number): number {

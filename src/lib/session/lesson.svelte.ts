@@ -18,6 +18,7 @@ import {
 import {
 	courseHash,
 	decodeSuspend,
+	codeSalt,
 	encodeSuspend,
 	idCode,
 	quantizeCredit,
@@ -82,6 +83,7 @@ export class LessonSession {
 	#events: SuspendEvent[] = [];
 	#byId: Map<string, Question>;
 	#courseHash: number;
+	#salt: number | undefined;
 	#reported = false;
 
 	constructor({ course, tracker, now = Date.now, seed = 1, attempt, params }: LessonOptions) {
@@ -100,7 +102,7 @@ export class LessonSession {
 			items: engineItems(course),
 			objectives: course.objectives.map((o) => o.id),
 			seed,
-			params: { ...lessonParams(course), ...params }
+			params: { ...lessonParams(course, tracker.kind), ...params }
 		});
 		this.#restore();
 		this.saving = tracker.status;
@@ -265,6 +267,7 @@ export class LessonSession {
 				courseHash: this.#courseHash,
 				random: this.engine.randomState,
 				attempt: this.attempt,
+				salt: this.#codeSalt(),
 				phase,
 				current,
 				events: this.#events
@@ -290,18 +293,24 @@ export class LessonSession {
 		}
 	}
 
+	/** The salt of the id codes in suspend data (computed once, when first needed). */
+	#codeSalt(): number {
+		this.#salt ??= codeSalt(this.course.questions.map((q) => q.id)) ?? 0;
+		return this.#salt;
+	}
+
 	/** Rebuilds the state of an earlier visit from the LMS's suspend data, if there is one. */
 	#restore(): void {
 		const { entry, suspendData } = this.tracker.launch;
 		if (!suspendData || entry === 'ab-initio') return;
 		const saved = decodeSuspend(suspendData);
 		const questionIds = this.course.questions.map((q) => q.id);
-		const ids = resolveCodes(questionIds);
+		const ids = resolveCodes(questionIds, saved?.salt);
 		// Data written for this very course can only name its questions: a code it does not
 		// know means the data was damaged or tampered with, and replaying part of it is worse
 		// than a clean start.
 		const sameCourse = saved?.courseHash === this.#courseHash;
-		const known = new Set(questionIds.map(idCode));
+		const known = new Set(questionIds.map((id) => idCode(id, saved?.salt)));
 		if (!saved || (sameCourse && saved.events.some((e) => !known.has(e.code)))) {
 			this.notice =
 				'Your earlier progress could not be read, so the lesson starts from the beginning.';

@@ -2,10 +2,12 @@
  * The resume state in `suspend_data` (pure): a compact, versioned event log that the engine
  * replays on resume. SCORM 1.2 allows 4096 characters; an answer costs 6.
  *
- *   2~CCCCCC~RRRRRR~AAAAAA~P~IIII~EEEEEE...
- *   │ │      │      │      │ │    └ events: 4 characters of question-id hash + 2 outcome characters
- *   │ │      │      │      │ └ the question on screen (4-character id hash), or "-"
- *   │ │      │      │      └ phase: s start, q question, r re-reading a passage, d done
+ *   2~CCCCCC~RRRRRR~AAAAAA~SS~P~IIII~EEEEEE...
+ *   │ │      │      │      │  │ │    └ events: 4-character question-id code + 2 outcome characters
+ *   │ │      │      │      │  │ └ the question on screen (4-character id code), or "-"
+ *   │ │      │      │      │  └ phase: s start, q question, r re-reading a passage, d done
+ *   │ │      │      │      └ the salt of the id codes (0-4095): the first salt under which every
+ *   │ │      │      │        question id of the course has its own code (see codeSalt)
  *   │ │      │      └ attempt token (32 bits): names this attempt (the browser's outbox of unsent
  *   │ │      │        answers, the order choices are shown in); the same after every resume
  *   │ │      └ random-generator state (32 bits)
@@ -14,12 +16,15 @@
  *
  * Question ids are stored as 24-bit hashes, not indexes, so that a republished course (with
  * questions added, removed or edited) keeps the progress of every question id it still has.
+ * Two ids of one course never share a code: the salt is chosen so that they do not, and a
+ * course for which no salt works is refused at validation. SCORM 1.2's 4096 characters hold
+ * the header and 677 answers (SUSPEND_ANSWERS_12); the lesson asks no more than that there.
  * The outcome holds the credit in 120ths (exact for halves, thirds, quarters, fifths, sixths
  * and eighths: every partial credit the scorers give on usual question sizes) and whether the
  * learner then re-read the passage (+121). The lesson rounds credit the same way before the
  * engine sees it, so replaying the log gives exactly the state the learner left.
  */
-import { hash32 } from '../random';
+import { hash32 } from '../random.ts';
 
 /** Credit as stored: a multiple of 1/120. */
 export function quantizeCredit(credit: number): number {
@@ -30,6 +35,17 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const CREDIT_STEPS = 120;
 const EVENT_LENGTH = 6;
 export const SUSPEND_VERSION = '2';
+/** Characters before the first event: `2~` + 6 + `~` + 6 + `~` + 6 + `~` + 2 + `~P~` + 4 + `~`. */
+export const SUSPEND_HEADER = 33;
+const SALTS = 4096;
+
+/** How many answers suspend data of at most `limit` characters holds. */
+export function answersThatFit(limit: number): number {
+	return Math.floor((limit - SUSPEND_HEADER) / EVENT_LENGTH);
+}
+
+/** SCORM 1.2 allows 4096 characters of suspend data: this many answers. */
+export const SUSPEND_ANSWERS_12 = answersThatFit(4096);
 
 export type SuspendPhase = 'start' | 'question' | 'remediation' | 'done';
 const PHASES: Record<SuspendPhase, string> = {
@@ -50,6 +66,8 @@ export interface SuspendState {
 	random: number;
 	/** The attempt token (32 bits). */
 	attempt: number;
+	/** The salt of the id codes: `codeSalt` of the course's question ids. */
+	salt: number;
 	phase: SuspendPhase;
 	/** The question on screen (or being re-read), if any. */
 	current?: string;
@@ -72,9 +90,22 @@ function decodeNumber(text: string): number {
 	return value >>> 0;
 }
 
-/** The 4-character code of a question id (24 bits of its hash). */
-export function idCode(id: string): string {
-	return encodeNumber(hash32(id) & 0xffffff, 4);
+/** The 4-character code of a question id (24 bits of its hash, salted unless the salt is 0). */
+export function idCode(id: string, salt = 0): string {
+	return encodeNumber(hash32(salt === 0 ? id : `${salt}:${id}`) & 0xffffff, 4);
+}
+
+/**
+ * The first salt under which every id has its own code; undefined when none of the 4096 does
+ * (only for banks far beyond 10,000 questions: validation refuses them).
+ */
+export function codeSalt(ids: readonly string[], tries = SALTS): number | undefined {
+	for (let salt = 0; salt < Math.min(tries, SALTS); salt++) {
+		const codes = new Set<string>();
+		for (const id of ids) codes.add(idCode(id, salt));
+		if (codes.size === new Set(ids).size) return salt;
+	}
+	return undefined;
 }
 
 /** A hash of the course's question and objective ids: changes when the course does. */
@@ -89,7 +120,9 @@ export function encodeSuspend(state: SuspendState): string {
 	const events = state.events
 		.map((e) => {
 			const level = Math.round(quantizeCredit(e.credit) * CREDIT_STEPS);
-			return idCode(e.item) + encodeNumber(level + (e.remediated ? CREDIT_STEPS + 1 : 0), 2);
+			return (
+				idCode(e.item, state.salt) + encodeNumber(level + (e.remediated ? CREDIT_STEPS + 1 : 0), 2)
+			);
 		})
 		.join('');
 	return [
@@ -97,8 +130,9 @@ export function encodeSuspend(state: SuspendState): string {
 		encodeNumber(state.courseHash, 6),
 		encodeNumber(state.random, 6),
 		encodeNumber(state.attempt, 6),
+		encodeNumber(state.salt, 2),
 		PHASES[state.phase],
-		state.current ? idCode(state.current) : '-',
+		state.current ? idCode(state.current, state.salt) : '-',
 		events
 	].join('~');
 }
@@ -108,6 +142,8 @@ export interface DecodedSuspend {
 	random: number;
 	/** Absent in version-1 data, written before attempts had a token. */
 	attempt?: number;
+	/** The salt the codes were written with (0 in version 1). */
+	salt: number;
 	phase: SuspendPhase;
 	current?: string;
 	events: { code: string; credit: number; remediated: boolean }[];
@@ -122,10 +158,12 @@ export function decodeSuspend(text: string): DecodedSuspend | undefined {
 	try {
 		const parts = text.split('~');
 		const version = parts[0];
-		if (!((version === '1' && parts.length === 6) || (version === '2' && parts.length === 7)))
+		if (!((version === '1' && parts.length === 6) || (version === '2' && parts.length === 8)))
 			return undefined;
 		const [course, random, ...rest] = parts.slice(1) as string[];
 		const attempt = version === '2' ? rest.shift()! : undefined;
+		const salt = version === '2' ? rest.shift()! : 'AA';
+		if (salt.length !== 2) return undefined;
 		const [phaseChar, current, events] = rest as [string, string, string];
 		if (
 			course!.length !== 6 ||
@@ -155,6 +193,7 @@ export function decodeSuspend(text: string): DecodedSuspend | undefined {
 			courseHash: decodeNumber(course!),
 			random: decodeNumber(random!),
 			...(attempt !== undefined ? { attempt: decodeNumber(attempt) } : {}),
+			salt: decodeNumber(salt),
 			phase,
 			current: current === '-' ? undefined : current,
 			events: decoded
@@ -173,12 +212,16 @@ export function suspendAttempt(text: string): number | undefined {
 	return decodeSuspend(text)?.attempt;
 }
 
-/** Maps the stored id codes back to this course's question ids (unknown codes are dropped). */
-export function resolveCodes(questionIds: readonly string[]): Map<string, string> {
+/**
+ * Maps the stored id codes back to this course's question ids (unknown codes are dropped).
+ * Under the course's own salt no two ids clash; data written with another salt (a republished
+ * course) can make two of today's ids share a code, and both are dropped rather than guessed.
+ */
+export function resolveCodes(questionIds: readonly string[], salt = 0): Map<string, string> {
 	const byCode = new Map<string, string>();
 	const clash = new Set<string>();
 	for (const id of questionIds) {
-		const code = idCode(id);
+		const code = idCode(id, salt);
 		if (byCode.has(code)) clash.add(code);
 		byCode.set(code, id);
 	}
