@@ -3,13 +3,13 @@
  * seed course), imported file by file as `loadCourse` reads it. In dev, adding or removing a
  * bank file reloads the lesson; edits to a file reload through Vite's own module graph.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { checkCourse } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/errors.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
-import { loadCourse, QUESTIONS_DIR, ROOT } from './load-course.ts';
+import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT } from './load-course.ts';
 
 export const DEFAULT_COURSE = 'north-korea-russia';
 const VIRTUAL_ID = 'virtual:readback/course';
@@ -19,8 +19,28 @@ export function courseDir(courseId = process.env.READBACK_COURSE || DEFAULT_COUR
 	return path.join(process.env.READBACK_QUESTIONS_DIR ?? QUESTIONS_DIR, courseId);
 }
 
-export function readbackCourse(): Plugin {
+/**
+ * The course folder of this run; a misspelled READBACK_COURSE ends `npm run dev` at once with
+ * the list of courses (it used to print a raw ENOENT and then "ready").
+ */
+function existingCourseDir(): string {
 	const dir = courseDir();
+	if (existsSync(path.join(dir, 'course.ts'))) return dir;
+	const parent = path.dirname(dir);
+	const known = existsSync(parent) ? listCourseDirs(parent).map((d) => path.basename(d)) : [];
+	console.error(
+		[
+			`readback: there is no course "${path.basename(dir)}" in ${path.relative(ROOT, parent) || parent}/ (READBACK_COURSE).`,
+			known.length
+				? `The courses are: ${known.join(', ')}. For example: READBACK_COURSE=${known[0]} npm run dev`
+				: 'There is no course yet: make one with npm run new -- <course-id> --article <file>.'
+		].join('\n')
+	);
+	process.exit(2);
+}
+
+export function readbackCourse(): Plugin {
+	const dir = existingCourseDir();
 	const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
 	return {
 		name: 'readback-course',
