@@ -30,6 +30,12 @@ export function normalizeLineEndings(raw: string): string {
 	return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** C0 and C1 control characters other than the tab (line breaks are gone by then). */
+function isControl(ch: string): boolean {
+	const code = ch.charCodeAt(0);
+	return (code < 0x20 && ch !== '\t') || (code >= 0x7f && code <= 0x9f);
+}
+
 /** A line of spaces only (any kind of space) separates paragraphs. */
 const isBlank = (line: string) => /^\s*$/u.test(line);
 /** Trims spaces and tabs only: a non-breaking space at a line's edge is text, and is kept. */
@@ -49,6 +55,14 @@ export function parseArticle(
 	const format = options.format ?? 'text';
 	const name = options.name ?? 'The article';
 	const lines = normalizeLineEndings(raw).split('\n');
+	// Control characters are invisible in an editor and break SCORM data: refuse them plainly.
+	lines.forEach((line, i) => {
+		const control = [...line].find(isControl);
+		if (control)
+			throw new ScaffoldError(
+				`${name} has a control character (U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) on line ${i + 1}: remove it and try again.`
+			);
+	});
 	const first = lines.findIndex((line) => !isBlank(line));
 	if (first === -1)
 		throw new ScaffoldError(`${name} is empty: there is no text to make a course from.`);
@@ -796,8 +810,7 @@ function starterQuestions(
 		const made =
 			fillers[turn++ % fillers.length]!(picker, id, spot) ?? makeTrueFalse(picker, id, spot)!;
 		made.comment = [
-			`A starter question for objective ${objective.id}, so that every objective has one.`,
-			...made.comment
+			`A starter question for objective ${objective.id}, so that every objective has one: replace it.`
 		];
 		out.push(made);
 	}

@@ -129,6 +129,14 @@ describe('reading an article file', () => {
 		]);
 	});
 
+	test('a control character is refused with its line', () => {
+		expect(() => parseArticle('Title\nFine.\nA bell\u0007 here.\n', { name: 'bell.txt' })).toThrow(
+			new ScaffoldError(
+				'bell.txt has a control character (U+0007) on line 3: remove it and try again.'
+			)
+		);
+	});
+
 	test('string literals give the text back (quotes, backslashes, line breaks)', () => {
 		expect(tsString("Russia's")).toBe(`"Russia's"`);
 		expect(tsString('say "no"')).toBe(`'say "no"'`);
