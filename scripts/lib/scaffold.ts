@@ -699,12 +699,24 @@ function distinctiveWords(spot: Spot, sentences: Sentence[]): string | undefined
 	const keys = words(spot.sentence.text)
 		.filter((w) => isKeyword(w.text))
 		.sort((a, b) => b.text.length - a.text.length || a.start - b.start);
-	for (const radius of [2, 3, 5])
+	for (const radius of [3, 4, 6])
 		for (const key of keys) {
-			const { text } = fragmentAround(spot.sentence, key, radius);
+			const text = phraseAround(spot.sentence, key, radius);
 			if (unique(text)) return text;
 		}
 	return unique(spot.sentence.text) ? spot.sentence.text : undefined;
+}
+
+/** Words around a keyword, without little words ("the", "of") at either end. */
+function phraseAround(sentence: Sentence, key: Word, radius: number): string {
+	const all = words(sentence.text);
+	const at = all.findIndex((w) => w.start === key.start);
+	let from = Math.max(0, at - radius);
+	let to = Math.min(all.length - 1, at + radius);
+	const little = (w: Word) => w.text.length <= 3 || STOP_WORDS.has(lower(w.text));
+	while (from < at && little(all[from]!)) from++;
+	while (to > at && little(all[to]!)) to--;
+	return sentence.text.slice(all[from]!.start, all[to]!.end);
 }
 
 function makeEvidence(picker: Picker, id: string): Made {
@@ -713,7 +725,11 @@ function makeEvidence(picker: Picker, id: string): Made {
 		if (sentences.length < 3 || sentences.length > 36) continue;
 		const spots = picker.spots(p);
 		// The right sentence is not the first, so that the learner has to read on.
-		const answer = spots.slice(1).find((s) => distinctiveWords(s, sentences));
+		const later = spots.slice(1);
+		const answer = [
+			...later.filter((s) => !picker.isUsed(s)),
+			...later.filter((s) => picker.isUsed(s))
+		].find((s) => distinctiveWords(s, sentences));
 		if (!answer) continue;
 		const quote = distinctiveWords(answer, sentences)!;
 		const other = spots.find((s) => s.index !== answer.index && distinctiveWords(s, sentences));
