@@ -2,7 +2,7 @@
 import type { Frame } from 'playwright-core';
 import type { Question } from '../../src/lib/content/schema';
 import { splitSentences } from '../../src/lib/content/sentences';
-import { initialOrder, type AnyResponse } from '../../src/lib/scoring';
+import type { AnyResponse } from '../../src/lib/scoring';
 
 /** Gives a response the way a learner would: clicking, typing, choosing, moving. */
 export async function answerByClicking(
@@ -35,7 +35,7 @@ export async function answerByClicking(
 			break;
 		case 'ordering': {
 			const target = response as string[];
-			const current = initialOrder(q);
+			const current = await shownOrder(frame, q);
 			for (let i = 0; i < target.length; i++) {
 				let at = current.indexOf(target[i]!);
 				const text = q.items.find((item) => item.id === target[i])!.text;
@@ -64,4 +64,33 @@ export async function shownQuestion(
 	await section.waitFor();
 	const id = await section.getAttribute('data-question-id');
 	return id ? questions.find((q) => q.id === id) : undefined;
+}
+
+/**
+ * The ids of the question's options in the order shown on screen: choices, matching targets
+ * (as listed in the first dropdown) or ordering items; empty for the other types.
+ */
+export async function shownOrder(frame: Frame, q: Question): Promise<string[]> {
+	const section = frame.locator(`section.question[data-question-id="${q.id}"]`);
+	switch (q.type) {
+		case 'single-choice':
+		case 'multiple-response':
+			return section
+				.locator('ul.options input')
+				.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		case 'matching':
+			return section
+				.locator('select')
+				.first()
+				.locator('option')
+				.evaluateAll((options) =>
+					options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '')
+				);
+		case 'ordering': {
+			const texts = await section.locator('ol.ordering .item-text').allTextContents();
+			return texts.map((text) => q.items.find((item) => item.text === text.trim())!.id);
+		}
+		default:
+			return [];
+	}
 }

@@ -1,7 +1,8 @@
 /** Answering a question with the keyboard alone: Tab, arrows, Space, Enter, typing. */
 import type { Frame, Page } from 'playwright-core';
 import type { Question } from '../../src/lib/content/schema';
-import { initialOrder, type AnyResponse } from '../../src/lib/scoring';
+import type { AnyResponse } from '../../src/lib/scoring';
+import { shownOrder } from './answer';
 
 interface Focused {
 	tag: string;
@@ -49,14 +50,13 @@ export async function answerByKeyboard(
 	sentences: string[]
 ): Promise<void> {
 	switch (q.type) {
-		case 'single-choice':
-			await pickRadio(
-				page,
-				frame,
-				q.choices[0]!.text,
-				q.choices.findIndex((c) => c.id === response)
-			);
+		case 'single-choice': {
+			// Options are shown in the learner's own order.
+			const shown = await shownOrder(frame, q);
+			const first = q.choices.find((c) => c.id === shown[0])!;
+			await pickRadio(page, frame, first.text, shown.indexOf(response as string));
 			break;
+		}
 		case 'true-false':
 			await pickRadio(page, frame, 'True', response ? 0 : 1);
 			break;
@@ -74,17 +74,19 @@ export async function answerByKeyboard(
 			await tabTo(page, frame, (f) => f.tag === 'input' && f.name.startsWith('Your answer'));
 			await page.keyboard.type(String(response));
 			break;
-		case 'matching':
+		case 'matching': {
+			const targets = await shownOrder(frame, q);
 			for (const premise of q.premises) {
 				await tabTo(page, frame, (f) => f.tag === 'select' && f.name === premise.text);
 				const target = (response as Record<string, string>)[premise.id];
-				const steps = q.targets.findIndex((t) => t.id === target) + 1; // after "Choose…"
+				const steps = targets.indexOf(target!) + 1; // after "Choose…"
 				for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
 			}
 			break;
+		}
 		case 'ordering': {
 			const target = response as string[];
-			const current = initialOrder(q);
+			const current = await shownOrder(frame, q);
 			for (let i = 0; i < target.length; i++) {
 				let at = current.indexOf(target[i]!);
 				if (at === i) continue;

@@ -62,20 +62,33 @@ export const choiceSchema = z.strictObject({
 	id,
 	text,
 	correct: z.boolean().optional(),
+	/**
+	 * Keeps this choice at the end when the others are shuffled (for "None of these" or
+	 * "All of these", which read wrongly anywhere else).
+	 */
+	fixed: z.boolean().optional(),
 	/** Shown when the learner picks this choice. */
 	feedback: text
 });
 
+/**
+ * `shuffle: false` shows the options in the author's order for every learner (e.g. a scale
+ * such as "fewer / the same / more"). By default each learner sees their own order.
+ */
+const shuffle = z.boolean().optional();
+
 export const singleChoiceSchema = z.strictObject({
 	...questionBase,
 	type: z.literal('single-choice'),
-	choices: z.array(choiceSchema).min(2).max(MAX_CHOICES)
+	choices: z.array(choiceSchema).min(2).max(MAX_CHOICES),
+	shuffle
 });
 
 export const multipleResponseSchema = z.strictObject({
 	...questionBase,
 	type: z.literal('multiple-response'),
-	choices: z.array(choiceSchema).min(2).max(MAX_CHOICES)
+	choices: z.array(choiceSchema).min(2).max(MAX_CHOICES),
+	shuffle
 });
 
 export const trueFalseSchema = z.strictObject({
@@ -128,8 +141,12 @@ export const matchingSchema = z.strictObject({
 		.array(z.strictObject({ id, text, match: id }))
 		.min(2)
 		.max(MAX_CHOICES),
-	/** Right-hand items; targets no premise names are distractors. */
+	/**
+	 * Right-hand items; targets no premise names are distractors. Each dropdown lists them in
+	 * an order drawn per learner, unless `shuffle: false`.
+	 */
 	targets: z.array(z.strictObject({ id, text })).min(2).max(MAX_CHOICES),
+	shuffle,
 	feedback: outcomeFeedback
 });
 

@@ -5,7 +5,6 @@
 import { normalizeAnswer, parseNumber } from '../content/normalize';
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { sentenceContaining, splitSentences } from '../content/sentences';
-import { createRandom, hash32 } from '../random';
 
 export interface ResponseOf {
 	/** The id of the chosen choice. */
@@ -174,20 +173,4 @@ export function canSubmit(question: AnyQuestion, response: AnyResponse | undefin
 		r: AnyResponse | undefined
 	) => boolean;
 	return check(question, response);
-}
-
-/**
- * The order an ordering question starts in: a shuffle seeded by the question id (the same on
- * every launch, so a resumed lesson looks the same), never the correct order itself.
- */
-export function initialOrder(question: QuestionOf<'ordering'>): string[] {
-	const ids = question.items.map((item) => item.id);
-	const random = createRandom(hash32(question.id));
-	const order = [...ids];
-	for (let i = order.length - 1; i > 0; i--) {
-		const j = Math.floor(random.next() * (i + 1));
-		[order[i], order[j]] = [order[j]!, order[i]!];
-	}
-	if (order.every((id, i) => id === ids[i])) order.push(order.shift()!);
-	return order;
 }

@@ -12,4 +12,9 @@ export interface QuestionProps<K extends QuestionType> {
 	passage: string;
 	/** Prefix for element ids, unique per question. */
 	idPrefix: string;
+	/**
+	 * Seed of the order in which options are shown (from the attempt and the question id, see
+	 * `questionSeed`): the same for one learner on every launch and in review.
+	 */
+	seed: number;
 }
