@@ -210,7 +210,11 @@ export async function createCourse(
 
 	const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 	const display = shown.split(path.sep).join('/');
-	const where = (path.relative(cwd, questionsDir) || '.').split(path.sep).join('/');
+	// npm runs validate, build and dev from the project root: name the folder from there.
+	const fromRoot = path.relative(ROOT, questionsDir);
+	const where = (fromRoot && !fromRoot.startsWith('..') ? fromRoot : questionsDir)
+		.split(path.sep)
+		.join('/');
 	const report = [
 		`✔ Created ${display}/ from ${path.basename(file)}: ${n(scaffold.article.passages.length, 'passage')}, ${n(scaffold.course.objectives.length, 'objective')}, ${n(scaffold.questions.length, 'starter question')}.`,
 		`  article.ts        "${parsed.title}", one passage per paragraph (checked: it gives back the text exactly)`,
