@@ -945,8 +945,12 @@ function bankFile(questions: StarterQuestion[], fileName: string, defineImport: 
 		'// has questions of your own. Every objective needs at least one question; six or more, at',
 		'// the three difficulties, let the adaptive lesson do its work.',
 		`import { defineBank } from ${tsString(defineImport)};`,
+		"import type article from './article';",
+		"import type course from './course';",
 		'',
-		`export default defineBank([\n${body}\n]);`,
+		'// With <typeof article, typeof course>, an editor underlines a passage or objective id',
+		'// that this course does not have (and `npm run check:content` lists them).',
+		`export default defineBank<typeof article, typeof course>([\n${body}\n]);`,
 		''
 	].join('\n');
 }

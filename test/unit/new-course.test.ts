@@ -3,7 +3,15 @@
  * validates at once; the text is kept as written; refusals are plain, pinned messages.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
@@ -284,6 +292,34 @@ describe('the course it writes', () => {
 		});
 		const evidence = three.questions.find((q) => q.question.type === 'evidence')!.question;
 		expect(evidence.passage).toBe('p3');
+	});
+
+	test('the files type-check as questions/ does (npm run check:content)', async () => {
+		const questions = questionsDir('types');
+		copyFileSync(
+			path.join(ROOT, 'questions', 'tsconfig.json'),
+			path.join(questions, 'tsconfig.json')
+		);
+		writeFileSync(
+			path.join(questions, 'define.ts'),
+			`export * from ${JSON.stringify(path.join(ROOT, 'questions', 'define.ts'))};\n`
+		);
+		for (const [file, id] of [
+			['heading.md', 'night-trains'],
+			['one-paragraph.txt', 'crossing-letter']
+		])
+			await createCourse(
+				{ id, article: `test/fixtures/articles/${file}`, questions: rel(questions) },
+				ROOT
+			);
+		const bank = readFileSync(path.join(questions, 'night-trains', 'bank-starter.ts'), 'utf8');
+		expect(bank).toContain("import { defineBank } from '../define';");
+		expect(bank).toContain('export default defineBank<typeof article, typeof course>([');
+		const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+		const result = await run(process.execPath, [tsc, '-p', '.'], { cwd: questions }).catch(
+			(error: { stdout: string }) => error
+		);
+		expect(result.stdout).toBe('');
 	});
 
 	test.skipIf(!haveShared)('the seed article gives the seed course its passages', async () => {
