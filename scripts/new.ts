@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentIssue } from '../src/lib/content/errors';
-import { formatIssues } from '../src/lib/content/errors';
+import { catalog, formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import {
 	courseIdProblem,
@@ -120,7 +120,16 @@ async function format(text: string, file: string): Promise<string> {
 	}
 }
 
-const isError = (issue: ContentIssue) => (issue as { severity?: string }).severity !== 'warning';
+/**
+ * Whether a problem stops the course (an error) rather than advising (a warning, such as an
+ * objective with few questions: every starter course has those). The severity may sit on the
+ * problem or on its catalog entry.
+ */
+export function isError(issue: ContentIssue): boolean {
+	const own = (issue as { severity?: string }).severity;
+	const entry = (catalog as Record<string, { severity?: string }>)[issue.code];
+	return (own ?? entry?.severity) !== 'warning';
+}
 
 const sameArticle = (a: unknown, parsed: ParsedArticle) => {
 	const article = a as { title?: unknown; passages?: { text?: unknown }[] } | undefined;

@@ -28,7 +28,7 @@ import {
 	type ParsedArticle
 } from '../../scripts/lib/scaffold';
 import { checkCourseDir, UsageError } from '../../scripts/lib/validate-all';
-import { createCourse, parseArgs, USAGE } from '../../scripts/new';
+import { createCourse, isError, parseArgs, USAGE } from '../../scripts/new';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/articles');
@@ -50,8 +50,7 @@ function questionsDir(name: string): string {
 	return dir;
 }
 
-const errorsOf = (issues: ContentIssue[]) =>
-	issues.filter((issue) => (issue as { severity?: string }).severity !== 'warning');
+const errorsOf = (issues: ContentIssue[]) => issues.filter(isError);
 
 async function thrown(promise: Promise<unknown> | (() => unknown)): Promise<Error> {
 	try {
@@ -512,6 +511,19 @@ describe('refusals', () => {
 			'The written article.ts does not give back the article text exactly, so nothing was kept. Please report this, with the article file.'
 		);
 		expect(existsSync(path.join(questions, 'changed'))).toBe(false);
+	});
+});
+
+describe('what stops a new course', () => {
+	test('errors do, warnings (on the problem or its catalog entry) do not', () => {
+		const problem = {
+			code: 'course-without-questions',
+			file: 'questions/x',
+			path: [],
+			params: {}
+		} as unknown as ContentIssue;
+		expect(isError(problem)).toBe(true);
+		expect(isError({ ...problem, severity: 'warning' } as ContentIssue)).toBe(false);
 	});
 });
 
