@@ -5,32 +5,50 @@ import { splitSentences } from '../content/sentences.ts';
 import type { EngineItem } from './engine.ts';
 
 /**
- * Chance of answering right by guessing, per question type. The mapped type makes a new
- * question type without a guess rule a compile error.
+ * Chance of a fully right answer by guessing among the options as shown, per question type.
+ * Options are shuffled per learner (scoring/order.ts), so position tells nothing and every
+ * option shown is an equal guess. The mapped type makes a new question type without a guess
+ * rule a compile error.
  */
 const guessChance: { [K in QuestionType]: (q: QuestionOf<K>, passage: string) => number } = {
+	// Every choice shown, a fixed "None of these" included.
 	'single-choice': (q) => 1 / q.choices.length,
 	'true-false': () => 0.5,
-	// Any non-empty subset can be picked: 1 / (2^k − 1).
+	// Any non-empty subset can be ticked: 1 / (2^k − 1).
 	'multiple-response': (q) => 1 / (2 ** q.choices.length - 1),
 	// Typed answers are hard to guess.
-	'fill-in': () => 0.02,
-	numeric: () => 0.02,
-	// Random dropdowns: each premise right with 1/targets; all right is rarer still.
-	matching: (q) => Math.max(0.02, (1 / q.targets.length) ** q.premises.length),
-	ordering: (q) => Math.max(0.02, 1 / factorial(q.items.length)),
+	'fill-in': () => TYPED_GUESS,
+	numeric: () => TYPED_GUESS,
+	// A guesser uses each target of the dropdown once: with t targets and p premises, one
+	// assignment of the t!/(t − p)! is right.
+	matching: (q) => Math.max(TYPED_GUESS, 1 / arrangements(q.targets.length, q.premises.length)),
+	// The order shown first is never the right one: one of the n! − 1 others is.
+	ordering: (q) => Math.max(TYPED_GUESS, 1 / (factorial(q.items.length) - 1)),
+	// One sentence of the passage as shown, in the text's order.
 	evidence: (_q, passage) => 1 / Math.max(2, splitSentences(passage).length)
 };
+
+/** The floor: even a typed answer or a long matching may be right by luck now and then. */
+const TYPED_GUESS = 0.02;
 
 function factorial(n: number): number {
 	return n <= 1 ? 1 : n * factorial(n - 1);
 }
 
+/** Ordered choices of k out of n: n! / (n − k)!. */
+function arrangements(n: number, k: number): number {
+	let product = 1;
+	for (let i = 0; i < Math.min(k, n); i++) product *= n - i;
+	return product;
+}
+
+/** The chance of a fully right answer by guessing (exported for the benchmark and tests). */
+export function guessOf(question: Question, passage: string): number {
+	return (guessChance[question.type] as (q: Question, p: string) => number)(question, passage);
+}
+
 export function engineItem(question: Question, passage: string): EngineItem {
-	const guess = (guessChance[question.type] as (q: Question, p: string) => number)(
-		question,
-		passage
-	);
+	const guess = guessOf(question, passage);
 	return {
 		id: question.id,
 		objective: question.objective,
