@@ -199,6 +199,7 @@ export async function createCourse(
 	} catch {
 		throw exists();
 	}
+	let warnings = 0;
 	try {
 		for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
 		// Load what was written: the passages must be the paragraphs, and the course valid.
@@ -208,6 +209,7 @@ export async function createCourse(
 				'The written article.ts does not give back the article text exactly, so nothing was kept. Please report this, with the article file.'
 			);
 		const errors = checked.issues.filter(isError);
+		warnings = checked.issues.length - errors.length;
 		if (errors.length)
 			throw new ScaffoldError(
 				`The new course did not validate, so nothing was kept. Please report this, with the article file:\n\n${formatIssues(errors)}`
@@ -229,6 +231,11 @@ export async function createCourse(
 		`  article.ts        "${parsed.title}", one passage per paragraph (checked: it gives back the text exactly)`,
 		'  course.ts         rename each objective (TODO) and fill in the description',
 		'  bank-starter.ts   one example per question type: replace them with your own questions',
+		...(warnings
+			? [
+					`  (${n(warnings, 'warning')} about the starter questions: validating the course lists ${warnings === 1 ? 'it' : 'them'}.)`
+				]
+			: []),
 		'',
 		'Next:',
 		...(questionsDir === QUESTIONS_DIR
