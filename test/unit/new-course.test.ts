@@ -306,7 +306,7 @@ describe('the course it writes', () => {
 		for (const [file, id] of [
 			['heading.md', 'night-trains'],
 			['one-paragraph.txt', 'crossing-letter']
-		])
+		] as const)
 			await createCourse(
 				{ id, article: `test/fixtures/articles/${file}`, questions: rel(questions) },
 				ROOT
