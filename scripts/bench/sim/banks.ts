@@ -4,6 +4,7 @@
  * passage, authored difficulty label, guess chance of the question type).
  */
 import path from 'node:path';
+import type { Course } from '../../../src/lib/content/course';
 import type { EngineItem } from '../../../src/lib/engine/engine';
 import { engineItems } from '../../../src/lib/engine/items';
 import { QUESTIONS_DIR } from '../../lib/load-course';
@@ -36,14 +37,20 @@ export const DIFFICULTY_NOISE_SD = 0.5;
 export const DISCRIMINATION_RANGE = [0.8, 2.0] as const;
 export const SLIP = 0.05;
 
-/** The seed course `questions/north-korea-russia`: 50 questions, 5 objectives. */
-export async function seedBank(): Promise<Bank> {
+/** The seed course `questions/north-korea-russia`, loaded and assembled as the build does. */
+export async function seedCourse(): Promise<Course> {
 	const dir = path.join(QUESTIONS_DIR, 'north-korea-russia');
 	const { course, issues } = await checkCourseDir(dir);
 	if (!course)
 		throw new Error(`The seed course has ${issues.length} issue(s): run npm run validate`);
+	return course;
+}
+
+/** The seed course's bank: 50 questions, 5 objectives. */
+export async function seedBank(course?: Course): Promise<Bank> {
+	course ??= await seedCourse();
 	return {
-		name: 'seed (50)',
+		name: `seed (${course.questions.length})`,
 		items: engineItems(course),
 		objectives: course.objectives.map((o) => o.id)
 	};
