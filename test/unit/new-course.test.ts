@@ -162,7 +162,8 @@ const CASES: [file: string, id: string][] = [
 	['typography.txt', 'printers-apprentice']
 ];
 
-describe('the course it writes', () => {
+// Each test spawns or loads TypeScript: generous time for a loaded machine.
+describe('the course it writes', { timeout: 120_000 }, () => {
 	test.each(CASES)('%s: validates with zero errors at once', async (file, id) => {
 		const questions = questionsDir(id);
 		const created = await createCourse(
@@ -408,7 +409,8 @@ describe('any article', () => {
 	});
 });
 
-describe('refusals', () => {
+// Each test spawns or loads TypeScript: generous time for a loaded machine.
+describe('refusals', { timeout: 120_000 }, () => {
 	test('an id that is not lower-kebab, with the slug to use', () => {
 		const error = (() => {
 			try {
@@ -527,7 +529,8 @@ describe('what stops a new course', () => {
 	});
 });
 
-describe('the command', () => {
+// Each test spawns or loads TypeScript: generous time for a loaded machine.
+describe('the command', { timeout: 120_000 }, () => {
 	test('--help prints the usage and the options', async () => {
 		const result = await command('--help');
 		expect(result).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
