@@ -26,7 +26,7 @@ import {
 	type SuspendEvent,
 	type SuspendPhase
 } from '../tracking/suspend';
-import type { Outcome, Progress, Tracker } from '../tracking/types';
+import type { Outcome, Progress, RefusedData, Tracker } from '../tracking/types';
 import { hash32 } from '../random';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
@@ -76,6 +76,8 @@ export class LessonSession {
 	resumed = $state(false);
 	/** Whether every answer has reached the LMS. */
 	saving = $state<'saved' | 'retrying'>('saved');
+	/** What the LMS refused to store (score, status, progress): the learner is told. */
+	refused = $state<readonly RefusedData[]>([]);
 	/** Bumped on every engine change, so derived views recompute. */
 	#version = $state(0);
 	#now: () => number;
@@ -106,7 +108,11 @@ export class LessonSession {
 		});
 		this.#restore();
 		this.saving = tracker.status;
-		tracker.onstatus = (status) => (this.saving = status);
+		this.refused = [...tracker.refused];
+		tracker.onstatus = (status) => {
+			this.saving = status;
+			this.refused = [...tracker.refused];
+		};
 	}
 
 	/** The answer to the current question, once given. */

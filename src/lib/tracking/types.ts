@@ -63,10 +63,15 @@ export interface TrackingProblem {
 /** Whether everything answered has reached the LMS ('retrying' after a failed Commit). */
 export type SavingStatus = 'saved' | 'retrying';
 
+/** What the LMS can refuse that the learner must hear about: their grade or their progress. */
+export type RefusedData = 'score' | 'status' | 'progress';
+
 export interface Tracker {
 	readonly kind: 'scorm12' | 'scorm2004' | 'standalone';
 	readonly status: SavingStatus;
-	/** Called when the saving status changes. */
+	/** What the LMS refused the last time it was sent (it said "false" to the value). */
+	readonly refused: readonly RefusedData[];
+	/** Called when the saving status or what was refused changes. */
 	onstatus: ((status: SavingStatus) => void) | undefined;
 	readonly launch: LaunchData;
 	/** False in standalone mode and in browse/review mode: nothing reaches a gradebook. */

@@ -20,6 +20,11 @@ export interface CmiVersion {
 	kind: 'scorm12' | 'scorm2004';
 	readLaunch(get: (element: string) => string): LaunchData;
 	learnerIdElement: string;
+	/**
+	 * The errors that say an element is not implemented: the content must do without it (1.2:
+	 * 401; 2004: 402, or 401 for an element it does not know at all).
+	 */
+	notImplemented: readonly string[];
 	/** Marks a fresh attempt as started. */
 	startWrites: CmiWrite[];
 	answerWrites(n: number, record: AnswerRecord): CmiWrite[];
@@ -32,6 +37,7 @@ export const scorm12: CmiVersion = {
 	kind: 'scorm12',
 	readLaunch: (get) => readLaunch12((e: (typeof LAUNCH_ELEMENTS_12)[number]) => get(e)),
 	learnerIdElement: 'cmi.core.student_id',
+	notImplemented: ['401'],
 	startWrites: [['cmi.core.lesson_status', 'incomplete']],
 	answerWrites: answerWrites12,
 	progressWrites: progressWrites12,
@@ -43,6 +49,7 @@ export const scorm2004: CmiVersion = {
 	kind: 'scorm2004',
 	readLaunch: (get) => readLaunch2004((e) => get(e)),
 	learnerIdElement: 'cmi.learner_id',
+	notImplemented: ['401', '402'],
 	startWrites: [['cmi.completion_status', 'incomplete']],
 	answerWrites: answerWrites2004,
 	progressWrites: progressWrites2004,

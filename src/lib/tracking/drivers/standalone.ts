@@ -14,6 +14,7 @@ export class StandaloneTracker implements Tracker {
 	readonly kind = 'standalone';
 	readonly recording = false;
 	readonly problems = [];
+	readonly refused = [];
 	readonly status = 'saved';
 	onstatus = undefined;
 	readonly launch: LaunchData;
