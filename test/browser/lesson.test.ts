@@ -13,7 +13,9 @@ import type { Question } from '../../src/lib/content/schema';
 import type { AnyResponse } from '../../src/lib/scoring';
 import { Strict12Checker } from '../../src/lib/tracking/conformance';
 import { splitSentences } from '../../src/lib/content/sentences';
-import { answerByClicking, shownQuestion as shownOn } from '../lib/answer';
+import { displayOrder, questionSeed } from '../../src/lib/scoring/order';
+import { decodeSuspend } from '../../src/lib/tracking/suspend';
+import { answerByClicking, shownOrder, shownQuestion as shownOn } from '../lib/answer';
 import { answerByKeyboard } from '../lib/keyboard';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { rightResponse, wrongResponse } from '../lib/responses';
@@ -209,6 +211,58 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		expect(
 			log2.filter((e) => /^cmi\.interactions\.\d+\.id$/.test(e.element ?? '')).map((e) => e.value)
 		).toEqual([next.id]);
+		expect(problems).toEqual([]);
+		await second.close();
+	});
+
+	test('a resumed learner sees the options in the same order, drawn from their attempt', async () => {
+		const first = await browser.newPage();
+		await first.goto(lms.playerUrl());
+		const frame1 = first.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
+		await frame1.getByRole('button', { name: 'Start the questions' }).first().click();
+		// Answer (rightly) until a question with shuffled options is on screen, then leave.
+		let q = (await shownQuestion(frame1))!;
+		while (displayOrder(q, 0).length === 0) {
+			await answerByClicking(frame1, q, responseFor(q, true), passageOf(q));
+			await frame1.getByRole('button', { name: 'Next question' }).click();
+			q = (await shownQuestion(frame1))!;
+		}
+		const order = await shownOrder(frame1, q);
+		await frame1.getByRole('button', { name: 'Save and continue later' }).click();
+		await frame1.getByRole('heading', { name: 'Your progress is saved' }).waitFor();
+		const stored = (await first.evaluate('window.API.renderCommitCMI(true)')) as {
+			cmi: { suspend_data: string; core: Record<string, unknown> };
+		};
+		await first.close();
+		// The order shown is the one drawn from the attempt token kept in suspend data.
+		const { attempt } = decodeSuspend(stored.cmi.suspend_data)!;
+		expect(attempt).toBeDefined();
+		expect(order).toEqual(displayOrder(q, questionSeed(attempt!, q.id)));
+
+		const second = await browser.newPage();
+		const { problems } = watch(second, lms);
+		await second.goto(
+			lms.playerUrl({
+				suspend_data: stored.cmi.suspend_data,
+				core: {
+					credit: 'credit',
+					lesson_mode: 'normal',
+					entry: 'resume',
+					student_name: 'Doe, Jane',
+					lesson_status: stored.cmi.core.lesson_status,
+					lesson_location: stored.cmi.core.lesson_location
+				}
+			})
+		);
+		const frame2 = second.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
+		await frame2.getByRole('button', { name: 'Continue the lesson' }).first().click();
+		expect((await shownQuestion(frame2))?.id).toBe(q.id);
+		await expect(shownOrder(frame2, q)).resolves.toEqual(order);
+		// And after answering, the feedback (review) shows the options where they were (an
+		// ordering question shows the learner's own order then).
+		await answerByClicking(frame2, q, responseFor(q, false), passageOf(q));
+		await frame2.locator('.verdict').waitFor();
+		if (q.type !== 'ordering') await expect(shownOrder(frame2, q)).resolves.toEqual(order);
 		expect(problems).toEqual([]);
 		await second.close();
 	});
