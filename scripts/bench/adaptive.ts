@@ -156,7 +156,7 @@ mainTable(bktPopulation);
 
 // Test-wise learners: cues only, on the seed course as built.
 const testwise = runTestwise(course, TESTWISE_RUNS);
-const cues = testwise.filter((r) => r.name !== 'reader');
+const cues = testwise.filter((r) => !r.name.startsWith('reader'));
 const readerRow = testwise.find((r) => r.name === 'reader')!;
 console.log('## Test-wise learners (cues only, seed course)\n');
 console.log(

@@ -441,16 +441,11 @@ export function runTestwise(course: Course, runs: number): TestwiseRow[] {
 	const lessons = (
 		make: (i: number) => Strategy,
 		name: string,
-		options: 'shuffled' | 'authored' = 'shuffled'
+		options: 'shuffled' | 'authored' = 'shuffled',
+		form: Course = course
 	) =>
 		Array.from({ length: runs }, (_, i) =>
-			runLesson(
-				course,
-				make(i),
-				hashKey([name, i, 'attempt']),
-				hashKey([name, i, 'engine']),
-				options
-			)
+			runLesson(form, make(i), hashKey([name, i, 'attempt']), hashKey([name, i, 'engine']), options)
 		);
 	for (const s of STRATEGIES) {
 		const row = summarise(
@@ -470,6 +465,15 @@ export function runTestwise(course: Course, runs: number): TestwiseRow[] {
 			'reader',
 			'has read the article (3PL, the ‘knows’ archetype); guesses when it does not know',
 			lessons((i) => reader(['reader', i], course), 'reader')
+		),
+		// The same readers asked every question in bank order (sequence: 'fixed').
+		summarise(
+			'reader, every question',
+			'the same readers, asked every question in bank order (`sequence: fixed`)',
+			lessons((i) => reader(['reader', i], course), 'reader', 'shuffled', {
+				...course,
+				sequence: 'fixed'
+			})
 		)
 	);
 	return rows;
