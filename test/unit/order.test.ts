@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Question, QuestionOf } from '../../src/lib/content/schema';
+import { questionSchema, type Question, type QuestionOf } from '../../src/lib/content/schema';
 import type { AnyResponse } from '../../src/lib/scoring';
 import {
 	arrange,
@@ -128,6 +128,19 @@ describe('displayOrder', () => {
 		expect(shuffle(ids, 5)).toHaveLength(3);
 		expect(ids).toEqual(['x', 'y', 'z']);
 		expect(items.map((i) => i.id)).toEqual(ids);
+	});
+});
+
+describe('the fields', () => {
+	test('fixed on a choice, shuffle on choice and matching questions; not on the others', () => {
+		expect(questionSchema.safeParse({ ...withNone(), shuffle: false }).success).toBe(true);
+		expect(questionSchema.safeParse({ ...multipleResponse(), shuffle: true }).success).toBe(true);
+		expect(questionSchema.safeParse({ ...matching(), shuffle: false }).success).toBe(true);
+		// An ordering question's order is its answer: it is always shuffled.
+		for (const q of [ordering(), trueFalse(), evidence()] as Question[])
+			expect(questionSchema.safeParse({ ...q, shuffle: false }).success).toBe(false);
+		const wrong = { ...singleChoice(), choices: [{ ...singleChoice().choices[0]!, fixed: 'yes' }] };
+		expect(questionSchema.safeParse(wrong).success).toBe(false);
 	});
 });
 
