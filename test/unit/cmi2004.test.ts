@@ -8,7 +8,13 @@ import {
 	readLaunch2004
 } from '../../src/lib/tracking/cmi2004';
 import { Strict2004Checker } from '../../src/lib/tracking/conformance';
-import { duration2004, timestamp2004 } from '../../src/lib/tracking/format';
+import {
+	decimal,
+	duration2004,
+	numberText,
+	text2004,
+	timestamp2004
+} from '../../src/lib/tracking/format';
 import {
 	evidence,
 	EVIDENCE_PASSAGE,
@@ -208,5 +214,44 @@ describe('numbers Moodle’s 2004 decimals cannot hold', () => {
 			1
 		);
 		expect(c.check('cmi.interactions.0.correct_responses.0.pattern', '9[:]11')).toEqual([]);
+	});
+});
+
+describe('text and numbers an LMS accepts (issue 12, point 8)', () => {
+	test('decimal: plain digits when short enough, nothing for what has no decimal worth sending', () => {
+		expect(decimal(1_000_000)).toBe('1000000');
+		expect(decimal(1e21)).toBe('1000000000000000000000');
+		expect(decimal(0.0000001)).toBe('0.0000001');
+		expect(decimal(1e300)).toBeUndefined();
+		expect(decimal(1e-30)).toBeUndefined();
+		expect(decimal(Infinity)).toBeUndefined();
+		expect(decimal(NaN)).toBeUndefined();
+		expect(numberText(1e300)).toBe('1e+300');
+		expect(numberText(-1e-30)).toBe('-1e-30');
+	});
+
+	test('text2004: one line, no control characters, a leading { neutralised, 250 at most', () => {
+		expect(text2004('  Which\r\nsummit?\u2028\tPick\u0007 one. ')).toBe('Which summit? Pick one.');
+		expect(text2004('{case_matters=true}Seoul')).toBe('\uFF5Bcase_matters=true}Seoul');
+		expect(text2004('😀'.repeat(200))).toHaveLength(250);
+		expect(text2004('a' + '😀'.repeat(200)).endsWith('😀')).toBe(true);
+	});
+
+	test('the strict checker refuses a description or fill-in the LMS refuses', () => {
+		const c = new Strict2004Checker();
+		c.check('cmi.interactions.0.id', 'q');
+		c.check('cmi.interactions.0.type', 'fill-in');
+		expect(c.check('cmi.interactions.0.description', 'Which\nsummit?')).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.description', '{x} Which summit?')).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.description', '{lang=en}Which summit?')).toEqual([]);
+		expect(c.check('cmi.interactions.0.learner_response', '{order_matters=false}')).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.learner_response', 'Seoul, {x')).toHaveLength(1);
+		expect(
+			c.check('cmi.interactions.0.correct_responses.0.pattern', '{case_matters=true}Seoul')
+		).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.correct_responses.0.pattern', ' Seoul')).toHaveLength(1);
+		expect(c.check('cmi.interactions.0.learner_response', '\uFF5Border_matters=false}')).toEqual(
+			[]
+		);
 	});
 });

@@ -5,7 +5,16 @@
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { parseNumber } from '../content/normalize';
 import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
-import { choiceKey12, percent, plainNumber, timeOfDay12, timespan12 } from './format';
+import {
+	choiceKey12,
+	cut,
+	decimal,
+	numberText,
+	oneLine,
+	percent,
+	timeOfDay12,
+	timespan12
+} from './format';
 import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
 
 export type Interaction12Type =
@@ -19,7 +28,8 @@ export type Interaction12Type =
 	| 'sequencing';
 
 interface Mapping12<K extends QuestionType> {
-	type: Interaction12Type;
+	type:
+		Interaction12Type | ((question: QuestionOf<K>, response: ResponseOf[K]) => Interaction12Type);
 	response: (question: QuestionOf<K>, response: ResponseOf[K], context: ScoringContext) => string;
 	correct: (question: QuestionOf<K>, context: ScoringContext) => string;
 }
@@ -35,8 +45,8 @@ function keysOf(choices: Choices, ids: readonly string[]): string {
 
 const correctIds = (choices: Choices) => choices.filter((c) => c.correct === true).map((c) => c.id);
 
-/** SCORM 1.2 responses are at most 255 characters. */
-const clip = (text: string) => text.trim().slice(0, 255);
+/** SCORM 1.2 responses: one line (LMSs refuse line breaks there), at most 255 characters. */
+const clip = (text: string) => cut(oneLine(text), 255).trim();
 
 function matchingPairs(q: QuestionOf<'matching'>, pick: (premiseId: string) => string | undefined) {
 	return q.premises
@@ -69,14 +79,19 @@ export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
 		response: (_q, r) => clip(r),
 		correct: (q) => clip(q.answers[0] ?? '')
 	},
-	/** A range reports its midpoint: SCORM 1.2 has no range pattern (2004 has min[:]max). */
+	/**
+	 * A range reports its midpoint: SCORM 1.2 has no range pattern (2004 has min[:]max). A number
+	 * with no decimal worth sending (a typed 1e300 is 301 digits) makes the answer a fill-in, with
+	 * the numbers as text.
+	 */
 	numeric: {
-		type: 'numeric',
-		response: (_q, r) => plainNumber(parseNumber(r)),
-		correct: (q) => {
-			const [min, max] = numericRange(q);
-			return plainNumber(q.answer ?? (min + max) / 2);
-		}
+		type: (q, r) => (numericFits12(q, r) ? 'numeric' : 'fill-in'),
+		response: (q, r) => {
+			const value = parseNumber(r);
+			if (numericFits12(q, r)) return numberText(value);
+			return clip(Number.isFinite(value) ? numberText(value) : r);
+		},
+		correct: (q) => numberText(numericTarget(q))
 	},
 	matching: {
 		type: 'matching',
@@ -100,6 +115,22 @@ export const interactions12: { [K in QuestionType]: Mapping12<K> } = {
 	}
 };
 
+function numericTarget(q: QuestionOf<'numeric'>): number {
+	const [min, max] = numericRange(q);
+	const middle = (min + max) / 2;
+	return q.answer ?? (Number.isFinite(middle) ? middle : min / 2 + max / 2);
+}
+
+function numericFits12(q: QuestionOf<'numeric'>, response: string): boolean {
+	return [numericTarget(q), parseNumber(response)].every((v) => decimal(v) !== undefined);
+}
+
+/** A numeric answer reported as fill-in: its right answer as text. */
+function numericAsText(q: QuestionOf<'numeric'>): string {
+	const [min, max] = numericRange(q).map(numberText);
+	return clip(min === max ? min! : `${min} to ${max}`);
+}
+
 function mapping(question: QuestionOf<QuestionType>): Mapping12<QuestionType> {
 	return interactions12[question.type] as unknown as Mapping12<QuestionType>;
 }
@@ -108,15 +139,21 @@ function mapping(question: QuestionOf<QuestionType>): Mapping12<QuestionType> {
 export function answerWrites12(n: number, record: AnswerRecord): CmiWrite[] {
 	const m = mapping(record.question);
 	const at = `cmi.interactions.${n}`;
+	const type =
+		typeof m.type === 'function' ? m.type(record.question, record.response as never) : m.type;
+	const pattern =
+		type === 'fill-in' && record.question.type === 'numeric'
+			? numericAsText(record.question)
+			: m.correct(record.question, record.context);
 	return [
 		[`${at}.id`, record.question.id],
 		[`${at}.objectives.0.id`, record.question.objective],
-		[`${at}.type`, m.type],
+		[`${at}.type`, type],
 		[
 			`${at}.student_response`,
 			m.response(record.question, record.response as never, record.context)
 		],
-		[`${at}.correct_responses.0.pattern`, m.correct(record.question, record.context)],
+		[`${at}.correct_responses.0.pattern`, pattern],
 		[`${at}.result`, record.score.correct ? 'correct' : 'wrong'],
 		[`${at}.time`, timeOfDay12(record.answeredAt)],
 		[`${at}.latency`, timespan12(Math.round((record.answeredAt - record.shownAt) / 1000) * 1000)],

@@ -7,12 +7,14 @@ import type { QuestionOf, QuestionType } from '../content/schema';
 import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
 import type { Interaction12Type } from './cmi12';
 import {
+	decimal,
 	duration2004,
 	id2004,
 	MOODLE_DECIMAL_2004,
+	numberText,
 	percent,
-	plainNumber,
 	real,
+	text2004,
 	timestamp2004
 } from './format';
 import type { AnswerRecord, CmiWrite, LaunchData, LessonMode, Outcome, Progress } from './types';
@@ -28,12 +30,12 @@ interface Mapping2004<K extends QuestionType> {
 	correct: (question: QuestionOf<K>, context: ScoringContext) => string[];
 }
 
-/** Characters that 2004 uses as delimiters inside responses. */
-const clip = (text: string) =>
-	text
-		.trim()
-		.replace(/\[[,.:]\]/g, ' ')
-		.slice(0, 250);
+/**
+ * Fill-in text: one line, none of the delimiters 2004 uses inside responses ([,] [.] [:]), and
+ * no comma: scorm-again also splits on a bare comma (refusing "Seoul, South Korea" as a pattern,
+ * and ", {lang=x" or eleven commas as a response), and the strictest LMS wins.
+ */
+const clip = (text: string) => text2004(text.replace(/\[[,.:]\]/g, ' ').replace(/\s*,\s*/g, ' '));
 const list = (ids: readonly string[]) => ids.map(id2004).join('[,]');
 
 export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
@@ -52,24 +54,26 @@ export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
 		response: (_q, r) => String(r),
 		correct: (q) => [String(q.answer)]
 	},
-	/**
-	 * Each accepted answer is its own correct response. Commas are left out of patterns:
-	 * scorm-again refuses "Seoul, South Korea" there (error 406), and the strictest LMS wins.
-	 */
+	/** Each accepted answer is its own correct response (commas left out: see clip). */
 	'fill-in': {
 		type: 'fill-in',
 		response: (_q, r) => clip(r),
-		correct: (q) => [...new Set(q.answers.map((a) => clip(a.replace(/\s*,\s*/g, ' '))))]
+		correct: (q) => [...new Set(q.answers.map(clip))]
 	},
 	/**
 	 * Moodle's 2004 decimals have at most 5 integer digits: a number beyond that (1,000,000
-	 * shells) is reported as a fill-in, with the numbers written out, rather than refused.
+	 * shells, a typed 1e300) is reported as a fill-in, with the numbers as text, rather than
+	 * refused.
 	 */
 	numeric: {
 		type: (q, r) => (numericFits(q, r) ? 'numeric' : 'fill-in'),
-		response: (_q, r) => plainNumber(parseNumber(r)),
+		response: (q, r) => {
+			const value = parseNumber(r);
+			if (numericFits(q, r)) return numberText(value);
+			return clip(Number.isFinite(value) ? numberText(value) : r);
+		},
 		correct: (q, _c) => {
-			const [min, max] = numericRange(q).map(plainNumber) as [string, string];
+			const [min, max] = numericRange(q).map(numberText);
 			return [`${min}[:]${max}`];
 		}
 	},
@@ -96,7 +100,7 @@ export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
 
 function numericFits(q: QuestionOf<'numeric'>, response: string): boolean {
 	const values = [...numericRange(q), parseNumber(response)];
-	return values.every((v) => MOODLE_DECIMAL_2004.test(plainNumber(v)));
+	return values.every((v) => MOODLE_DECIMAL_2004.test(decimal(v) ?? ''));
 }
 
 function mapping(question: QuestionOf<QuestionType>): Mapping2004<QuestionType> {
@@ -105,8 +109,8 @@ function mapping(question: QuestionOf<QuestionType>): Mapping2004<QuestionType> 
 
 /** A numeric answer reported as fill-in: its right answer as text. */
 function numericAsText(q: QuestionOf<'numeric'>): string {
-	const [min, max] = numericRange(q).map(plainNumber);
-	return min === max ? min! : `${min} to ${max}`;
+	const [min, max] = numericRange(q).map(numberText);
+	return clip(min === max ? min! : `${min} to ${max}`);
 }
 
 /** The writes that record one answer as the new interaction number `n`. */
@@ -132,7 +136,7 @@ export function answerWrites2004(n: number, record: AnswerRecord): CmiWrite[] {
 		],
 		[`${at}.result`, record.score.correct ? 'correct' : 'incorrect'],
 		[`${at}.latency`, duration2004(Math.max(0, record.answeredAt - record.shownAt))],
-		[`${at}.description`, record.question.prompt.slice(0, 250)]
+		[`${at}.description`, text2004(record.question.prompt)]
 	];
 }
 

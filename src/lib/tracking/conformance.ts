@@ -31,15 +31,19 @@ const INTERACTION_TYPES = [
 	'numeric'
 ];
 
+/** Line terminators: `.` in the LMSs' patterns (^.*$) does not match them. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const oneLine = (v: string) => !LINE_BREAK.test(v);
+
 const PATTERN_BY_TYPE: Record<string, (v: string) => boolean> = {
 	'true-false': (v) => /^[tf01]$/.test(v),
 	choice: (v) => KEY_LIST.test(v),
 	sequencing: (v) => KEY_LIST.test(v),
 	matching: (v) => PAIR_LIST.test(v),
 	numeric: (v) => /^-?\d+(\.\d+)?$/.test(v),
-	'fill-in': (v) => v.length <= 255,
+	'fill-in': (v) => v.length <= 255 && oneLine(v),
 	likert: (v) => v.length <= 1,
-	performance: (v) => v.length <= 255
+	performance: (v) => v.length <= 255 && oneLine(v)
 };
 
 type Rule = [test: (value: string) => boolean, rule: string];
@@ -156,15 +160,29 @@ const LONG_ID = /^[\x21-\x7E]{1,4000}$/;
 
 const TYPES_2004 = [...INTERACTION_TYPES, 'long-fill-in', 'other'];
 
+/**
+ * A 2004 localized string: one line, at most `max` characters; a leading `{` is only allowed as
+ * a `{lang=…}` delimiter (LMSs refuse `{case_matters=…}` and the like as text).
+ */
+const LANG_DELIMITER = /^\{lang=([a-zA-Z]{1,8}|i|x)(-[a-zA-Z0-9-]{2,8})?\}/;
+const langString = (v: string, max: number) => {
+	const text = v.replace(LANG_DELIMITER, '');
+	return oneLine(text) && !text.startsWith('{') && text.length <= max;
+};
+const fillInNodes = (v: string) => v.split('[,]');
+
 const RESPONSE_2004: Record<string, (v: string) => boolean> = {
 	'true-false': (v) => v === 'true' || v === 'false',
 	choice: (v) => ID_LIST.test(v),
 	sequencing: (v) => ID_LIST.test(v),
 	matching: (v) => PAIRS.test(v),
 	numeric: (v) => MOODLE_DECIMAL_2004.test(v),
+	// scorm-again splits a fill-in on bare commas too: none is sent (see cmi2004.ts).
 	'fill-in': (v) =>
-		v.split('[,]').length <= 10 && v.split('[,]').every((part) => part.length <= 250),
-	'long-fill-in': (v) => v.length <= 4000,
+		fillInNodes(v).length <= 10 &&
+		fillInNodes(v).every((n) => langString(n, 250)) &&
+		!v.includes(','),
+	'long-fill-in': (v) => langString(v, 4000),
 	likert: (v) => v.length <= 250,
 	performance: (v) => v.length <= 250,
 	other: (v) => v.length <= 4000
@@ -172,7 +190,8 @@ const RESPONSE_2004: Record<string, (v: string) => boolean> = {
 
 const PATTERN_2004: Record<string, (v: string) => boolean> = {
 	...RESPONSE_2004,
-	'fill-in': (v) => RESPONSE_2004['fill-in']!(v) && !v.includes(','),
+	'fill-in': (v) =>
+		RESPONSE_2004['fill-in']!(v) && !v.includes(',') && fillInNodes(v).every((n) => n.trim() === n),
 	numeric: (v) =>
 		MOODLE_DECIMAL_2004.test(v) ||
 		(/^[^[]*\[:\][^[]*$/.test(v) &&
@@ -266,7 +285,8 @@ export class Strict2004Checker {
 		} else if (field === 'weighting') {
 			if (!REAL.test(value)) fail('a real');
 		} else if (field === 'description') {
-			if (value.length > 250) fail('at most 250 characters');
+			if (!langString(value, 250))
+				fail('one line of at most 250 characters, not starting with { (a localized string)');
 		} else if (field === 'result') {
 			if (
 				!['correct', 'incorrect', 'unanticipated', 'neutral'].includes(value) &&

@@ -67,5 +67,52 @@ export function plainNumber(value: number): string {
 	return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
+/** The longest number written out in plain decimals (a typed 1e300 is 301 digits). */
+export const DECIMAL_MAX = 32;
+
+/**
+ * A number as a CMI decimal, or undefined when it has none worth sending: not finite, longer
+ * than DECIMAL_MAX characters, or too small to show in 20 decimals (1e-30 is not 0).
+ */
+export function decimal(value: number): string | undefined {
+	if (!Number.isFinite(value)) return undefined;
+	const plain = plainNumber(value);
+	if (plain.length > DECIMAL_MAX || (value !== 0 && Number(plain) === 0)) return undefined;
+	return plain;
+}
+
+/** A number as text: plain decimals when they fit, otherwise with an exponent ("1e+300"). */
+export function numberText(value: number): string {
+	return decimal(value) ?? String(value);
+}
+
+/** At most `max` UTF-16 units, never cutting a character in half. */
+export function cut(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+	return text.slice(0, end);
+}
+
+/**
+ * Author or learner text as one line of plain characters: every run of white space (line breaks,
+ * tabs, U+2028) becomes one space, other control characters go, and the ends are trimmed.
+ */
+export function oneLine(text: string): string {
+	return text
+		.replace(/[\p{Cc}\s]+/gu, (run) => (/\s/.test(run) ? ' ' : ''))
+		.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+		.trim();
+}
+
+/**
+ * SCORM 2004 localized text (a description, a fill-in response or pattern): one line, at most
+ * `max` characters. 2004 reads a leading `{lang=…}`, `{case_matters=…}` or `{order_matters=…}` as
+ * a delimiter and LMSs refuse text that starts with `{` otherwise, so a leading `{` is written as
+ * the full-width ｛ (U+FF5B), which reads the same.
+ */
+export function text2004(text: string, max = 250): string {
+	return cut(oneLine(text).replace(/^\{/, '\uFF5B'), max).trim();
+}
+
 /** Moodle's SCORM 2004 decimal: at most 5 integer digits and 18 decimals. */
 export const MOODLE_DECIMAL_2004 = /^-?\d{1,5}(\.\d{1,18})?$/;
