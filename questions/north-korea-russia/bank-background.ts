@@ -1,6 +1,7 @@
 import { defineBank } from '../define';
 
 // Paragraph 1 (p1): the earlier, difficult relationship. Objective: past-relations.
+// Retired ids (never reuse them): summit-2019-outcome.
 export default defineBank([
 	{
 		id: 'summit-2015-invitation',
@@ -14,20 +15,26 @@ export default defineBank([
 			'The article says that after the 2015 invitation "Kim was not ready to engage in summitry at that time."',
 		choices: [
 			{
+				id: 'attended',
+				text: 'He accepted and attended the commemoration in Russia.',
+				feedback:
+					'The article says the opposite: "Kim was not ready to engage in summitry at that time."'
+			},
+			{
+				id: 'sent-official',
+				text: 'He sent a senior official to the commemoration instead.',
+				feedback:
+					'The article mentions no one sent in his place; it says only that "Kim was not ready to engage in summitry at that time."'
+			},
+			{
 				id: 'declined',
 				text: 'He was not ready to engage in summitry at that time.',
 				correct: true,
 				feedback: 'Right: the article says "Kim was not ready to engage in summitry at that time."'
 			},
 			{
-				id: 'attended',
-				text: 'He attended the commemoration in Russia and held a summit with Putin there.',
-				feedback:
-					'The article says the opposite: "Kim was not ready to engage in summitry at that time."'
-			},
-			{
 				id: 'proposed-other-summit',
-				text: 'He proposed holding a different summit with Putin instead.',
+				text: 'He proposed holding a summit in Pyongyang instead.',
 				feedback:
 					'Kim was not ready for any summitry then: the article says he "was not ready to engage in summitry at that time."'
 			}
@@ -41,15 +48,55 @@ export default defineBank([
 		quote: 'driven by geopolitical shifts and strategic considerations',
 		difficulty: 1,
 		prompt:
-			'True or false? The article says the recent changes in the North Korea-Russia relationship were driven by personal friendship between the leaders, not by geopolitical or strategic factors.',
+			'True or false? The article puts the recent changes in the North Korea-Russia relationship down to a personal friendship between the two leaders.',
 		explanation:
 			'False. The article says the changes were "driven by geopolitical shifts and strategic considerations".',
 		answer: false,
 		feedback: {
-			true: 'Not so: the article says the changes were "driven by geopolitical shifts and strategic considerations", not by friendship.',
+			true: 'Not so: the article says the changes were "driven by geopolitical shifts and strategic considerations"; it says nothing about friendship.',
 			false:
 				'Correct: the article names "geopolitical shifts and strategic considerations" as the drivers of the changes.'
 		}
+	},
+	{
+		id: 'change-nature',
+		type: 'single-choice',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote:
+			'the relationship between North Korea and Russia has undergone significant changes, driven by geopolitical shifts and strategic considerations',
+		difficulty: 3,
+		prompt:
+			"Read the paragraph's first two sentences together. What do they suggest about the recent changes in the relationship?",
+		explanation:
+			'The relationship "has undergone significant changes, driven by geopolitical shifts and strategic considerations", while the next sentence says that "Despite a historical legacy of close relations" cooperation had faced challenges: the changes come from present calculation, not from the old bond.',
+		choices: [
+			{
+				id: 'soviet-era-return',
+				text: 'They mark a return to the close bond of earlier decades.',
+				feedback:
+					'The article says the old bond did not help: "Despite a historical legacy of close relations", recent cooperation "had faced challenges". The changes are "driven by geopolitical shifts and strategic considerations".'
+			},
+			{
+				id: 'un-imposed',
+				text: 'They were imposed on both countries by the UN Security Council.',
+				feedback:
+					'The article names no such pressure: the changes were "driven by geopolitical shifts and strategic considerations".'
+			},
+			{
+				id: 'by-accident',
+				text: 'They came about by accident rather than by design.',
+				feedback:
+					'"Strategic considerations" are a matter of design: the article says the changes were "driven by geopolitical shifts and strategic considerations".'
+			},
+			{
+				id: 'calculation-not-loyalty',
+				text: 'They rest on present-day calculation more than on old loyalties.',
+				correct: true,
+				feedback:
+					'Right: they are "driven by geopolitical shifts and strategic considerations", and the old legacy of close relations had not kept cooperation from facing challenges.'
+			}
+		]
 	},
 	{
 		id: 'legacy-not-enough',
@@ -62,124 +109,66 @@ export default defineBank([
 		prompt:
 			'Which conclusion about the relationship before its recent changes follows from the article?',
 		explanation:
-			'The article says that despite "a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges": shared history did not make cooperation easy.',
+			'The article says that "Despite a historical legacy of close relations", "recent attempts at military and economic cooperation had faced challenges": the shared past did not make cooperation easy.',
 		choices: [
 			{
+				id: 'hostile-past',
+				text: 'The two countries had a long history of hostile relations.',
+				feedback:
+					'The article speaks of "a historical legacy of close relations", not of hostility.'
+			},
+			{
 				id: 'history-not-enough',
-				text: 'A history of close ties with the Soviet Union did not make recent cooperation easy.',
+				text: 'A long history of close ties had not made recent cooperation easy.',
 				correct: true,
 				feedback:
 					'Right: in spite of that legacy, "recent attempts at military and economic cooperation had faced challenges".'
 			},
 			{
-				id: 'never-close',
-				text: 'North Korea and the Soviet Union had never been close.',
-				feedback:
-					'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".'
-			},
-			{
 				id: 'cooperation-smooth',
-				text: 'Recent military and economic cooperation had gone smoothly.',
+				text: 'Their close ties had made recent military and economic cooperation smooth.',
 				feedback:
 					'The article says "recent attempts at military and economic cooperation had faced challenges".'
 			},
 			{
-				id: 'only-economic-problems',
-				text: 'Only economic cooperation had run into problems; military cooperation had worked well.',
+				id: 'economic-problems',
+				text: 'Economic cooperation had run into problems, while military cooperation had gone well.',
 				feedback:
 					'The article says attempts at both "military and economic cooperation had faced challenges".'
 			}
 		]
 	},
 	{
-		id: 'russia-backed-sanctions',
-		type: 'true-false',
-		objective: 'past-relations',
-		passage: 'p1',
-		quote: 'Russia also supported UN Security Council sanctions against North Korea through 2017',
-		difficulty: 2,
-		prompt:
-			'True or false? Through 2017, Russia backed measures against North Korea at the UN Security Council.',
-		explanation:
-			'True. The article says "Russia also supported UN Security Council sanctions against North Korea through 2017": sanctions are measures against North Korea.',
-		answer: true,
-		feedback: {
-			true: 'Correct: "Russia also supported UN Security Council sanctions against North Korea through 2017".',
-			false:
-				'The article says "Russia also supported UN Security Council sanctions against North Korea through 2017", so it did back measures against North Korea.'
-		}
-	},
-	{
-		id: 'summit-2019-outcome',
-		type: 'single-choice',
+		id: 'soviet-union-legacy',
+		type: 'fill-in',
 		objective: 'past-relations',
 		passage: 'p1',
 		quote:
-			'the 2019 summit between Kim and Putin did not result in significant progress, reflecting the difficulty in finding common interests',
-		difficulty: 2,
-		prompt:
-			'What does the article say the outcome of the 2019 summit between Kim and Putin reflected?',
-		explanation:
-			'The article says the 2019 summit "did not result in significant progress, reflecting the difficulty in finding common interests".',
-		choices: [
-			{
-				id: 'hard-to-find-common-interests',
-				text: 'That it was difficult for the two sides to find common interests.',
-				correct: true,
-				feedback:
-					'Right: the summit "did not result in significant progress, reflecting the difficulty in finding common interests".'
-			},
-			{
-				id: 'many-shared-interests',
-				text: 'That the two sides already shared many common interests.',
-				feedback:
-					'The article says the opposite: the outcome reflected "the difficulty in finding common interests".'
-			},
-			{
-				id: 'military-breakthrough',
-				text: 'That the two sides had achieved a breakthrough in military cooperation.',
-				feedback: 'The article says the 2019 summit "did not result in significant progress".'
-			},
-			{
-				id: 'kim-stayed-away',
-				text: 'That Kim was still not ready to meet Putin.',
-				feedback:
-					'The two leaders did meet: it was a "summit between Kim and Putin". It simply "did not result in significant progress".'
-			}
-		]
-	},
-	{
-		id: 'early-contacts-order',
-		type: 'ordering',
-		objective: 'past-relations',
-		passage: 'p1',
-		quote:
-			'In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un for Russia’s commemoration of the seventieth anniversary of the end of World War 2. However, Kim was not ready to engage in summitry at that time. Russia also supported UN Security Council sanctions against North Korea through 2017, and the 2019 summit between Kim and Putin did not result in significant progress',
+			'Despite a historical legacy of close relations between North Korea and the Soviet Union',
 		difficulty: 1,
 		prompt:
-			'Put these points in the earlier relationship between North Korea and Russia in the order of the years the article gives for them, earliest first.',
+			'Complete the phrase from the article with the missing name: "a historical legacy of close relations between North Korea and the ____".',
 		explanation:
-			'The article dates each point: "In 2015, Russian President Vladimir Putin extended an invitation" to Kim; "Russia also supported UN Security Council sanctions against North Korea through 2017"; and "the 2019 summit between Kim and Putin did not result in significant progress".',
-		items: [
-			{
-				id: 'putin-invites-kim',
-				text: "Putin invites Kim Jong Un to Russia's commemoration of the end of World War 2."
-			},
-			{
-				id: 'sanctions-support-ends',
-				text: 'The last year through which, according to the article, Russia supported UN Security Council sanctions against North Korea.'
-			},
-			{
-				id: 'summit-no-progress',
-				text: 'Kim and Putin hold a summit that does not result in significant progress.'
-			}
-		],
+			'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".',
+		answers: ['Soviet Union', 'the Soviet Union', 'USSR'],
 		feedback: {
 			correct:
-				'Right: the invitation came "In 2015", Russia supported the sanctions "through 2017", and the summit without significant progress was "the 2019 summit".',
+				'Right: the legacy of close relations is one "between North Korea and the Soviet Union".',
 			incorrect:
-				'Not quite: use the years in the paragraph. Putin\'s invitation came "In 2015"; Russia supported UN Security Council sanctions "through 2017"; the summit that "did not result in significant progress" was "the 2019 summit".'
-		}
+				'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".'
+		},
+		anticipated: [
+			{
+				answer: 'Russia',
+				feedback:
+					'Not the name the article uses in this phrase: it speaks of a legacy of close relations "between North Korea and the Soviet Union".'
+			},
+			{
+				answer: 'China',
+				feedback:
+					'China does not appear in this paragraph: the legacy is of close relations "between North Korea and the Soviet Union".'
+			}
+		]
 	},
 	{
 		id: 'ww2-anniversary-years',
@@ -203,39 +192,120 @@ export default defineBank([
 		}
 	},
 	{
-		id: 'soviet-union-legacy',
-		type: 'fill-in',
+		id: 'invitation-evidence',
+		type: 'evidence',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote: 'Vladimir Putin extended an invitation to North Korean leader Kim Jong Un',
+		difficulty: 2,
+		prompt: 'Which sentence shows Russia making an early overture to Kim?',
+		explanation:
+			'The article says "In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un".',
+		feedback: {
+			correct:
+				'Right: "Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un".',
+			incorrect:
+				'Look for Russia reaching out first: "In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un".'
+		},
+		distractors: [
+			{
+				quote: 'Kim was not ready to engage in summitry',
+				feedback: "This sentence gives Kim's answer, not Russia's approach."
+			},
+			{
+				quote: 'the 2019 summit between Kim and Putin',
+				feedback:
+					'This sentence is about UN sanctions and a later summit, not about Russia reaching out.'
+			}
+		]
+	},
+	{
+		id: 'early-contacts-order',
+		type: 'ordering',
 		objective: 'past-relations',
 		passage: 'p1',
 		quote:
-			'Despite a historical legacy of close relations between North Korea and the Soviet Union',
+			'In 2015, Russian President Vladimir Putin extended an invitation to North Korean leader Kim Jong Un for Russia’s commemoration of the seventieth anniversary of the end of World War 2. However, Kim was not ready to engage in summitry at that time. Russia also supported UN Security Council sanctions against North Korea through 2017, and the 2019 summit between Kim and Putin did not result in significant progress',
 		difficulty: 2,
 		prompt:
-			'Complete the sentence with the two words the article uses: "Despite a historical legacy of close relations between North Korea and the ____ ____, recent attempts at military and economic cooperation had faced challenges."',
+			'Put these points about the earlier relationship between North Korea and Russia in the order of the years the article gives for them, earliest at the top.',
 		explanation:
-			'The article says "Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges."',
-		answers: ['Soviet Union', 'the Soviet Union'],
+			'The article dates each point: "In 2015, Russian President Vladimir Putin extended an invitation" to Kim; "Russia also supported UN Security Council sanctions against North Korea through 2017"; and "the 2019 summit between Kim and Putin did not result in significant progress".',
+		items: [
+			{
+				id: 'putin-invites-kim',
+				text: "Putin invites Kim Jong Un to Russia's commemoration of the end of World War 2."
+			},
+			{
+				id: 'sanctions-support-ends',
+				text: 'The year up to which Russia supported UN Security Council sanctions against North Korea.'
+			},
+			{
+				id: 'summit-no-progress',
+				text: 'Kim and Putin hold a summit without significant progress.'
+			}
+		],
 		feedback: {
 			correct:
-				'Right: the legacy of close relations is one "between North Korea and the Soviet Union".',
+				'Right: the invitation came "In 2015", Russia supported the sanctions "through 2017", and the summit without significant progress was "the 2019 summit".',
 			incorrect:
-				'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".'
-		},
-		anticipated: [
+				'Use the years in the paragraph. Putin\'s invitation came "In 2015"; Russia supported UN Security Council sanctions "through 2017"; the summit that "did not result in significant progress" was "the 2019 summit".'
+		}
+	},
+	{
+		id: 'russia-backed-sanctions',
+		type: 'true-false',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote: 'Russia also supported UN Security Council sanctions against North Korea through 2017',
+		difficulty: 2,
+		prompt:
+			'True or false? Through 2017, Russia backed measures against North Korea at the UN Security Council.',
+		explanation:
+			'True. The article says "Russia also supported UN Security Council sanctions against North Korea through 2017": sanctions are measures against North Korea.',
+		answer: true,
+		feedback: {
+			true: 'Correct: "Russia also supported UN Security Council sanctions against North Korea through 2017".',
+			false:
+				'The article says "Russia also supported UN Security Council sanctions against North Korea through 2017", so it did back measures against North Korea.'
+		}
+	},
+	{
+		id: 'why-cooperation-stalled',
+		type: 'single-choice',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote: 'reflecting the difficulty in finding common interests',
+		difficulty: 2,
+		prompt:
+			'What reason does the article give for the lack of headway in relations between North Korea and Russia up to 2019?',
+		explanation:
+			'The article says the 2019 summit "did not result in significant progress, reflecting the difficulty in finding common interests".',
+		choices: [
 			{
-				answer: 'Russia',
+				id: 'few-shared-interests',
+				text: 'The two countries struggled to identify goals they shared.',
+				correct: true,
 				feedback:
-					'Not the name used here: the article speaks of a legacy of close relations "between North Korea and the Soviet Union".'
+					'Right: the lack of progress reflected "the difficulty in finding common interests".'
 			},
 			{
-				answer: 'China',
+				id: 'no-contact',
+				text: 'The two governments had no contact with each other.',
 				feedback:
-					'China does not appear in this paragraph: the legacy is of close relations "between North Korea and the Soviet Union".'
+					'They were in contact: Putin "extended an invitation" to Kim in 2015, and the two leaders held "the 2019 summit". The reason the article gives is "the difficulty in finding common interests".'
 			},
 			{
-				answer: 'USSR',
+				id: 'ukraine-distraction',
+				text: 'The war in Ukraine had drawn Russia’s attention elsewhere.',
 				feedback:
-					'Same country, but not the article\'s two words: it speaks of close relations "between North Korea and the Soviet Union".'
+					'The article brings up the invasion of Ukraine only later, as what brought the two countries together. The reason it gives here is "the difficulty in finding common interests".'
+			},
+			{
+				id: 'old-hostility',
+				text: 'Old hostility from their shared past still divided them.',
+				feedback:
+					'The article speaks of "a historical legacy of close relations", not hostility. The reason it gives is "the difficulty in finding common interests".'
 			}
 		]
 	}

@@ -1,7 +1,9 @@
 import { defineBank } from '../define';
 
 // Paragraphs 4 and 6 (p4, p6): effects on the Korean Peninsula and East Asia.
-// Objective: regional-effects.
+// Objective: regional-effects. Paragraph 6 has two sentences: three questions quote each.
+// Retired ids (never reuse them): china-significance, shoigu-li-hosted, coalition-signals,
+// international-watch, closing-statements, allies-role-evidence.
 export default defineBank([
 	{
 		id: 'ripple-effects',
@@ -17,28 +19,29 @@ export default defineBank([
 			'The article says the expanded ties "are expected to have ripple effects on the dynamics of the Korean Peninsula and East Asia."',
 		choices: [
 			{
+				id: 'ukraine-not-asia',
+				text: 'On the course of the war in Ukraine rather than on Asia',
+				feedback:
+					'The article expects ripple effects "on the dynamics of the Korean Peninsula and East Asia."'
+			},
+			{
+				id: 'european-union',
+				text: 'On relations between Russia and the European Union',
+				feedback:
+					'The article expects ripple effects "on the dynamics of the Korean Peninsula and East Asia", not in Europe.'
+			},
+			{
 				id: 'peninsula-and-east-asia',
-				text: 'On the dynamics of the Korean Peninsula and East Asia',
+				text: 'On the Korean Peninsula and East Asia',
 				correct: true,
 				feedback:
 					'Right: the ties "are expected to have ripple effects on the dynamics of the Korean Peninsula and East Asia."'
 			},
 			{
-				id: 'ukraine-only',
-				text: 'Only on the war in Ukraine, not in East Asia',
+				id: 'peninsula-without-east-asia',
+				text: 'On the Korean Peninsula, with East Asia unaffected',
 				feedback:
-					'The article expects ripple effects "on the dynamics of the Korean Peninsula and East Asia."'
-			},
-			{
-				id: 'inside-north-korea-only',
-				text: 'Only inside North Korea itself',
-				feedback:
-					'The effects are expected across "the Korean Peninsula and East Asia", not only inside North Korea.'
-			},
-			{
-				id: 'no-wider-effects',
-				text: 'Nowhere: the article expects no wider effects',
-				feedback: 'The article says the ties "are expected to have ripple effects".'
+					'The article expects ripple effects on East Asia as well: "on the dynamics of the Korean Peninsula and East Asia."'
 			}
 		]
 	},
@@ -48,37 +51,36 @@ export default defineBank([
 		objective: 'regional-effects',
 		passage: 'p4',
 		quote:
-			'The renewal of the military relationship between the two nations could lead to two-way procurements of military goods, including technologies that North Korea has long desired but been deprived of due to international sanctions.',
+			'The renewal of the military relationship between the two nations could lead to two-way procurements of military goods',
 		difficulty: 2,
 		prompt:
 			'According to the article, what could the renewal of the military relationship lead to?',
 		explanation:
-			'The article says the renewal "could lead to two-way procurements of military goods, including technologies that North Korea has long desired": goods could flow in both directions.',
+			'The article says the renewal "could lead to two-way procurements of military goods": goods could flow in both directions.',
 		choices: [
 			{
-				id: 'goods-both-ways',
-				text: 'Military goods flowing in both directions, including technologies North Korea has long wanted',
-				correct: true,
-				feedback:
-					'Right: it "could lead to two-way procurements of military goods, including technologies that North Korea has long desired".'
-			},
-			{
-				id: 'north-korea-to-russia-only',
-				text: 'Military goods flowing only from North Korea to Russia',
+				id: 'north-korea-to-russia',
+				text: 'Military goods passing from North Korea to Russia, with nothing in return',
 				feedback:
 					'The article speaks of "two-way procurements of military goods", so goods could flow both ways.'
 			},
 			{
-				id: 'russia-gets-nothing',
-				text: 'Russia supplying North Korea while receiving nothing in return',
+				id: 'trade-ban',
+				text: 'A ban on military trade between the two countries',
 				feedback:
-					'The procurements would be "two-way": each side could obtain military goods from the other.'
+					'The opposite: the renewal "could lead to two-way procurements of military goods".'
 			},
 			{
-				id: 'no-new-technology',
-				text: 'An exchange that leaves out the technologies North Korea has wanted',
+				id: 'joint-production',
+				text: 'Joint production of weapons for the war in Ukraine',
 				feedback:
-					'The article says the procurements could include "technologies that North Korea has long desired".'
+					'The article mentions no joint production; it says the renewal "could lead to two-way procurements of military goods".'
+			},
+			{
+				id: 'goods-both-ways',
+				text: 'Military goods passing in both directions between the two countries',
+				correct: true,
+				feedback: 'Right: it "could lead to two-way procurements of military goods".'
 			}
 		]
 	},
@@ -102,207 +104,79 @@ export default defineBank([
 		}
 	},
 	{
-		id: 'china-significance',
-		type: 'true-false',
+		id: 'sanctions-evidence',
+		type: 'evidence',
 		objective: 'regional-effects',
 		passage: 'p4',
 		quote:
-			'This shift also signals the geopolitical significance of closer China-North Korea-Russia relations.',
+			'technologies that North Korea has long desired but been deprived of due to international sanctions',
 		difficulty: 2,
 		prompt:
-			'True or false? The article presents the shift in North Korea-Russia ties as significant for those two countries only, with no bearing on China.',
+			'Which sentence shows that outside restrictions have kept North Korea from equipment it has wanted for years?',
 		explanation:
-			'False. The article says "This shift also signals the geopolitical significance of closer China-North Korea-Russia relations."',
-		answer: false,
+			'The article speaks of "technologies that North Korea has long desired but been deprived of due to international sanctions".',
 		feedback: {
-			true: 'Not so: the shift "signals the geopolitical significance of closer China-North Korea-Russia relations", so China is involved.',
-			false: 'Correct: the article links the shift to "closer China-North Korea-Russia relations".'
-		}
-	},
-	{
-		id: 'shoigu-li-hosted',
-		type: 'multiple-response',
-		objective: 'regional-effects',
-		passage: 'p4',
-		quote:
-			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong",
-		difficulty: 1,
-		prompt:
-			'Whom did North Korea recently decide to host, according to the article? Select all that apply.',
-		explanation:
-			'The article mentions "North Korea\'s recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong".',
-		choices: [
+			correct:
+				'Right: it mentions "technologies that North Korea has long desired but been deprived of due to international sanctions".',
+			incorrect:
+				'Look for the sentence about what North Korea has gone without: "technologies that North Korea has long desired but been deprived of due to international sanctions".'
+		},
+		distractors: [
 			{
-				id: 'sergei-shoigu',
-				text: 'Russian Defense Minister Sergei Shoigu',
-				correct: true,
-				feedback: 'Right: North Korea decided to host "Russian Defense Minister Sergei Shoigu".'
+				quote: 'are expected to have ripple effects',
+				feedback:
+					'This sentence is about the wider effects of the ties; it says nothing about what North Korea has been kept from.'
 			},
 			{
-				id: 'li-hongzhong',
-				text: 'Chinese Communist Party Central Committee Member Li Hongzhong',
-				correct: true,
+				quote: 'closer China-North Korea-Russia relations',
 				feedback:
-					'Right: North Korea also decided to host "Chinese Communist Party Central Committee Member Li Hongzhong".'
+					'This sentence is about closer relations with China; it does not mention restrictions on North Korea.'
 			},
 			{
-				id: 'antony-blinken',
-				text: 'US Secretary of State Antony Blinken',
+				quote: 'suggests the emergence of a coalition',
 				feedback:
-					'Blinken issued his warning "On a recent visit to Seoul"; the article names Shoigu and Li Hongzhong as the visitors North Korea decided to host.'
-			},
-			{
-				id: 'volodymyr-zelenskyy',
-				text: 'Ukrainian president Volodymyr Zelenskyy',
-				feedback:
-					'The article names Shoigu and Li Hongzhong as the visitors North Korea decided to host; Zelenskyy appears only admitting that slower arms shipments hurt Ukraine.'
+					'This sentence is about the visitors North Korea decided to host and a possible coalition; it does not mention restrictions or equipment.'
 			}
 		]
 	},
 	{
-		id: 'coalition-signals',
-		type: 'multiple-response',
-		objective: 'regional-effects',
-		passage: 'p4',
-		quote:
-			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
-		difficulty: 3,
-		prompt:
-			"What does the article say North Korea's decision to host Shoigu and Li Hongzhong suggests? Select all that apply.",
-		explanation:
-			'North Korea\'s decision to host a Russian minister and a Chinese party official "suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
-		choices: [
-			{
-				id: 'emerging-coalition',
-				text: 'A coalition of North Korea, Russia and China may be emerging.',
-				correct: true,
-				feedback:
-					'Right: the decision to host Russian and Chinese officials "suggests the emergence of a coalition".'
-			},
-			{
-				id: 'inter-korean-tensions',
-				text: 'Deeper tensions between North and South Korea',
-				correct: true,
-				feedback: 'Right: the coalition "deepens inter-Korean" tensions.'
-			},
-			{
-				id: 'regional-tensions',
-				text: 'Deeper tensions across the wider region',
-				correct: true,
-				feedback: 'Right: it deepens "inter-Korean and regional tensions."'
-			},
-			{
-				id: 'easing-tensions',
-				text: 'An easing of tensions on the Korean Peninsula',
-				feedback:
-					'The article says the coalition "deepens inter-Korean and regional tensions", not eases them.'
-			},
-			{
-				id: 'china-distancing',
-				text: 'China distancing itself from North Korea and Russia',
-				feedback:
-					'North Korea decided to host a Chinese party official alongside Shoigu, and the article speaks of "closer China-North Korea-Russia relations".'
-			}
-		]
-	},
-	{
-		id: 'international-watch',
+		id: 'chinese-guest-purpose',
 		type: 'single-choice',
 		objective: 'regional-effects',
-		passage: 'p6',
+		passage: 'p4',
 		quote:
-			'the international community watches closely, aware of the potential implications for regional stability and the balance of power in the Korean peninsula',
-		difficulty: 1,
-		prompt:
-			'Why is the international community watching North Korea and Russia closely, according to the article?',
-		explanation:
-			'The article says "the international community watches closely, aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
-		choices: [
-			{
-				id: 'regional-implications',
-				text: 'It is aware of potential implications for regional stability and the balance of power in the Korean peninsula.',
-				correct: true,
-				feedback:
-					'Right: it watches "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".'
-			},
-			{
-				id: 'relations-broken-off',
-				text: 'North Korea and Russia have broken off their relationship.',
-				feedback:
-					'The article says they "navigate this evolving relationship"; they have not broken it off.'
-			},
-			{
-				id: 'relationship-fixed',
-				text: 'It expects the relationship to stay exactly as it is.',
-				feedback:
-					'The article speaks of "this evolving relationship" and says "The geopolitical landscape continues to shift".'
-			}
-		]
-	},
-	{
-		id: 'closing-outlook',
-		type: 'multiple-response',
-		objective: 'regional-effects',
-		passage: 'p6',
-		quote:
-			'The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region.',
+			"This shift also signals the geopolitical significance of closer China-North Korea-Russia relations. North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong",
 		difficulty: 3,
-		prompt: "Which conclusions follow from the article's closing outlook? Select all that apply.",
+		prompt:
+			'Why might the article mention that North Korea decided to host a Chinese official as well as a Russian minister?',
 		explanation:
-			'The article says "The geopolitical landscape continues to shift" and that diplomacy "between North Korea, Russia, and their allies will likely shape the future dynamics of the region": the future is open and allies play a part.',
+			'Just before, the article says "This shift also signals the geopolitical significance of closer China-North Korea-Russia relations." Hosting a Chinese Communist Party official alongside a Russian minister shows China, too, drawing closer.',
 		choices: [
 			{
-				id: 'still-open',
-				text: "The region's future is still open rather than settled.",
+				id: 'china-mediates',
+				text: 'To show that China is mediating between North Korea and Russia',
+				feedback:
+					'The article does not describe China as a go-between; it speaks of "closer China-North Korea-Russia relations".'
+			},
+			{
+				id: 'china-opposes',
+				text: 'To show that China opposes the military ties between North Korea and Russia',
+				feedback: 'The article points the other way: "closer China-North Korea-Russia relations".'
+			},
+			{
+				id: 'china-supplies-technology',
+				text: 'To show that China will supply the technologies North Korea wants',
+				feedback:
+					'The article says nothing about China supplying technologies; it speaks of "closer China-North Korea-Russia relations".'
+			},
+			{
+				id: 'china-drawing-closer',
+				text: 'To show that China, too, is drawing closer to North Korea and Russia',
 				correct: true,
 				feedback:
-					'Right: "The geopolitical landscape continues to shift", and outcomes "will likely shape the future dynamics of the region".'
-			},
-			{
-				id: 'allies-play-a-part',
-				text: "Diplomatic engagements involving the allies of North Korea and Russia are likely to help shape the region's future.",
-				correct: true,
-				feedback:
-					'Right: diplomatic engagements "between North Korea, Russia, and their allies will likely shape the future dynamics of the region".'
-			},
-			{
-				id: 'already-decided',
-				text: "The region's future has already been decided.",
-				feedback:
-					'The article says "The geopolitical landscape continues to shift", so nothing is settled yet.'
-			},
-			{
-				id: 'two-countries-alone',
-				text: "Only North Korea and Russia themselves will shape the region's future.",
-				feedback:
-					'The article includes "their allies" among those whose diplomatic engagements will shape the region.'
-			},
-			{
-				id: 'diplomacy-irrelevant',
-				text: 'Diplomacy will make little difference to the region.',
-				feedback:
-					'The article says "the outcomes of diplomatic engagements" will likely shape the future dynamics of the region.'
+					'Right: the shift "signals the geopolitical significance of closer China-North Korea-Russia relations", and a Chinese official was among the guests.'
 			}
 		]
-	},
-	{
-		id: 'wider-consequences',
-		type: 'true-false',
-		objective: 'regional-effects',
-		passage: 'p6',
-		quote:
-			'aware of the potential implications for regional stability and the balance of power in the Korean peninsula',
-		difficulty: 2,
-		prompt:
-			"True or false? The article's conclusion treats the relationship as a matter for North Korea and Russia alone, with no consequences for the wider region.",
-		explanation:
-			'False. The international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
-		answer: false,
-		feedback: {
-			true: 'Not so: the article points to "potential implications for regional stability and the balance of power in the Korean peninsula".',
-			false:
-				'Correct: the relationship has "potential implications for regional stability and the balance of power in the Korean peninsula".'
-		}
 	},
 	{
 		id: 'shoigu-hosted',
@@ -351,32 +225,6 @@ export default defineBank([
 		]
 	},
 	{
-		id: 'sanctions-evidence',
-		type: 'evidence',
-		objective: 'regional-effects',
-		passage: 'p4',
-		quote:
-			'technologies that North Korea has long desired but been deprived of due to international sanctions',
-		difficulty: 2,
-		prompt:
-			'Which sentence shows that international sanctions have kept North Korea from technologies it wants?',
-		explanation:
-			'The article speaks of "technologies that North Korea has long desired but been deprived of due to international sanctions".',
-		feedback: {
-			correct:
-				'Right: it mentions "technologies that North Korea has long desired but been deprived of due to international sanctions".',
-			incorrect:
-				'Look for the sentence that mentions sanctions: it speaks of "technologies that North Korea has long desired but been deprived of due to international sanctions".'
-		},
-		distractors: [
-			{
-				quote: 'suggests the emergence of a coalition',
-				feedback:
-					'This sentence is about the visitors North Korea decided to host and a possible coalition; it does not mention sanctions or technologies.'
-			}
-		]
-	},
-	{
 		id: 'coalition-reasoning',
 		type: 'ordering',
 		objective: 'regional-effects',
@@ -385,22 +233,22 @@ export default defineBank([
 			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
 		difficulty: 2,
 		prompt:
-			'The article reasons from one recent decision to an effect on the region. Put the steps of that reasoning in order, starting with the decision.',
+			"Put the steps of the article's reasoning about North Korea's recent guests in order, the cause at the top.",
 		explanation:
-			'The article says "North Korea\'s recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions."',
+			'The decision to host a Russian minister and a Chinese party official "suggests the emergence of a coalition that deepens inter-Korean and regional tensions": the decision is the sign, a coalition is what it suggests, and deeper tensions are what such a coalition would bring.',
 		items: [
 			{
 				id: 'hosting-decision',
-				text: 'North Korea decides to host Russian Defense Minister Sergei Shoigu and Chinese official Li Hongzhong.'
+				text: 'North Korea decides to host a Russian minister and a Chinese Communist Party official.'
 			},
-			{ id: 'coalition-emerges', text: 'A coalition appears to be emerging.' },
-			{ id: 'tensions-deepen', text: 'Inter-Korean and regional tensions deepen.' }
+			{ id: 'coalition-emerges', text: 'A coalition may be emerging.' },
+			{ id: 'tensions-deepen', text: 'Inter-Korean and regional tensions may deepen.' }
 		],
 		feedback: {
 			correct:
-				'Right: the decision to host the two officials "suggests the emergence of a coalition", and that coalition "deepens inter-Korean and regional tensions."',
+				'Right: the decision to host the two officials "suggests the emergence of a coalition", and such a coalition "deepens inter-Korean and regional tensions."',
 			incorrect:
-				'Follow the sentence: the decision to host Shoigu and Li Hongzhong "suggests the emergence of a coalition that deepens inter-Korean and regional tensions."'
+				'Follow the sentence: the decision to host the two officials "suggests the emergence of a coalition that deepens inter-Korean and regional tensions." The article hedges: the coalition is suggested, not certain.'
 		}
 	},
 	{
@@ -411,10 +259,10 @@ export default defineBank([
 		quote: 'the balance of power in the Korean peninsula',
 		difficulty: 1,
 		prompt:
-			'Complete with one word: the international community is aware of the potential implications for regional stability and the balance of ____ in the Korean peninsula.',
+			'The conclusion says the international community is aware of the potential implications for regional stability and for what else in the Korean peninsula? Type the words the article uses.',
 		explanation:
 			'The article says the international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
-		answers: ['power', 'balance of power'],
+		answers: ['the balance of power', 'balance of power'],
 		feedback: {
 			correct: 'Right: "the balance of power in the Korean peninsula".',
 			incorrect:
@@ -424,73 +272,156 @@ export default defineBank([
 			{
 				answer: 'stability',
 				feedback:
-					'Regional stability is named separately; the phrase is "the balance of power in the Korean peninsula".'
+					'Regional stability is the first of the two, given in the question; the other is "the balance of power in the Korean peninsula".'
+			},
+			{
+				answer: 'regional stability',
+				feedback:
+					'Regional stability is the first of the two, given in the question; the other is "the balance of power in the Korean peninsula".'
+			},
+			{
+				answer: 'security',
+				feedback:
+					'Not the article\'s words: it speaks of "the balance of power in the Korean peninsula".'
 			}
 		]
 	},
 	{
-		id: 'closing-statements',
+		id: 'wider-consequences',
+		type: 'true-false',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote: 'aware of the potential implications for regional stability',
+		difficulty: 2,
+		prompt:
+			"True or false? The article's conclusion presents the North Korea-Russia relationship as a private matter between the two countries, of little concern to the rest of the region.",
+		explanation:
+			'False. The international community is "aware of the potential implications for regional stability".',
+		answer: false,
+		feedback: {
+			true: 'Not so: the article points to "potential implications for regional stability".',
+			false:
+				'Correct: the relationship has "potential implications for regional stability", so it concerns the region.'
+		}
+	},
+	{
+		id: 'closing-actors',
 		type: 'matching',
 		objective: 'regional-effects',
 		passage: 'p6',
 		quote:
-			'the international community watches closely, aware of the potential implications for regional stability and the balance of power in the Korean peninsula. The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region.',
-		difficulty: 2,
-		prompt: "Match each subject in the article's conclusion with what the article says about it.",
+			'As North Korea and Russia navigate this evolving relationship, the international community watches closely',
+		difficulty: 1,
+		prompt: "Match each subject in the article's conclusion with what it is doing.",
 		explanation:
-			'The article says "the international community watches closely", "The geopolitical landscape continues to shift", and "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region."',
+			'The article says "As North Korea and Russia navigate this evolving relationship, the international community watches closely".',
 		premises: [
-			{ id: 'community', text: 'The international community', match: 'watches-closely' },
-			{ id: 'landscape', text: 'The geopolitical landscape', match: 'keeps-shifting' },
-			{
-				id: 'diplomacy',
-				text: 'The outcomes of diplomatic engagements between North Korea, Russia and their allies',
-				match: 'shape-future'
-			}
+			{ id: 'community', text: 'The international community', match: 'watching' },
+			{ id: 'nk-and-russia', text: 'North Korea and Russia', match: 'navigating' }
 		],
 		targets: [
-			{
-				id: 'watches-closely',
-				text: 'Watches closely, aware of the potential implications for regional stability'
-			},
-			{ id: 'keeps-shifting', text: 'Continues to shift' },
-			{ id: 'shape-future', text: 'Will likely shape the future dynamics of the region' },
-			{
-				id: 'already-settled',
-				text: 'Has already settled the balance of power in the Korean peninsula'
-			}
+			{ id: 'navigating', text: 'Navigating an evolving relationship' },
+			{ id: 'sanctioning', text: 'Imposing new sanctions' },
+			{ id: 'watching', text: 'Watching closely' },
+			{ id: 'settling', text: 'Settling old differences for good' }
 		],
 		feedback: {
 			correct:
-				'Right: "the international community watches closely", "The geopolitical landscape continues to shift", and diplomatic outcomes "will likely shape the future dynamics of the region."',
+				'Right: "North Korea and Russia navigate this evolving relationship", and "the international community watches closely".',
 			incorrect:
-				'Check the conclusion: "the international community watches closely"; "The geopolitical landscape continues to shift"; the outcomes of diplomatic engagements "will likely shape the future dynamics of the region." Nothing is settled yet: the landscape "continues to shift" and the article speaks only of "potential implications".'
+				'Check the first sentence of the conclusion: "North Korea and Russia navigate this evolving relationship", and "the international community watches closely". Nothing is settled, and the conclusion mentions no new sanctions.'
 		}
 	},
 	{
-		id: 'allies-role-evidence',
-		type: 'evidence',
+		id: 'closing-outlook',
+		type: 'multiple-response',
 		objective: 'regional-effects',
 		passage: 'p6',
 		quote:
-			'the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region',
+			'The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region.',
 		difficulty: 3,
-		prompt:
-			"Which sentence suggests that parties other than North Korea and Russia are likely to help shape the region's future?",
+		prompt: "Which conclusions follow from the article's closing outlook? Select all that apply.",
 		explanation:
-			'The article says "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region": the allies take part too.',
-		feedback: {
-			correct:
-				'Right: the diplomatic engagements that "will likely shape the future dynamics of the region" include "their allies".',
-			incorrect:
-				'Look for who will shape the future: "the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region".'
-		},
-		distractors: [
+			'The article says "The geopolitical landscape continues to shift" and that diplomacy "between North Korea, Russia, and their allies will likely shape the future dynamics of the region": the future is open, and the allies take part.',
+		choices: [
 			{
-				quote: 'the international community watches closely',
+				id: 'already-decided',
+				text: "The region's future has already been decided.",
 				feedback:
-					"This sentence says the international community is watching, aware of the implications; it does not say who will shape the region's future."
+					'The article says "The geopolitical landscape continues to shift", so nothing is settled yet.'
+			},
+			{
+				id: 'still-open',
+				text: "The region's future is still open rather than settled.",
+				correct: true,
+				feedback:
+					'Right: "The geopolitical landscape continues to shift", and outcomes "will likely shape the future dynamics of the region".'
+			},
+			{
+				id: 'two-countries-by-themselves',
+				text: "North Korea and Russia will decide the region's future by themselves, without their allies.",
+				feedback:
+					'The article includes "their allies" among those whose diplomatic engagements will shape the region.'
+			},
+			{
+				id: 'others-have-a-hand',
+				text: "Parties beyond North Korea and Russia are likely to have a hand in the region's future.",
+				correct: true,
+				feedback:
+					'Right: diplomatic engagements "between North Korea, Russia, and their allies will likely shape the future dynamics of the region".'
+			},
+			{
+				id: 'war-decides',
+				text: "The war in Ukraine will decide the region's future.",
+				feedback:
+					'The conclusion does not mention Ukraine: it says "the outcomes of diplomatic engagements" will likely shape the future of the region.'
 			}
 		]
+	},
+	{
+		id: 'outlook-subjects',
+		type: 'matching',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote:
+			'The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements between North Korea, Russia, and their allies will likely shape the future dynamics of the region.',
+		difficulty: 2,
+		prompt: "Match each subject in the article's last sentence with what it says about it.",
+		explanation:
+			'The article says "The geopolitical landscape continues to shift, and the outcomes of diplomatic engagements" between North Korea, Russia and their allies "will likely shape the future dynamics of the region."',
+		premises: [
+			{ id: 'diplomacy', text: 'The outcomes of diplomatic engagements', match: 'shape-future' },
+			{ id: 'landscape', text: 'The geopolitical landscape', match: 'keeps-shifting' }
+		],
+		targets: [
+			{ id: 'settled', text: 'Already settled into a stable pattern' },
+			{ id: 'keeps-shifting', text: 'Still shifting' },
+			{ id: 'end-the-war', text: 'Certain to end the war in Ukraine' },
+			{ id: 'shape-future', text: 'Likely to shape the future dynamics of the region' }
+		],
+		feedback: {
+			correct:
+				'Right: "The geopolitical landscape continues to shift", and the outcomes of diplomatic engagements "will likely shape the future dynamics of the region."',
+			incorrect:
+				'Check the last sentence: "The geopolitical landscape continues to shift"; the outcomes of diplomatic engagements "will likely shape the future dynamics of the region." Nothing has settled, and the sentence does not mention the war in Ukraine.'
+		}
+	},
+	{
+		id: 'outlook-hedge',
+		type: 'true-false',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote: 'will likely shape the future dynamics of the region',
+		difficulty: 2,
+		prompt:
+			"True or false? The article states as a certainty that diplomacy between North Korea, Russia and their allies will decide the region's future.",
+		explanation:
+			'False. The article says the outcomes of diplomatic engagements "will likely shape the future dynamics of the region": a likelihood, not a certainty.',
+		answer: false,
+		feedback: {
+			true: 'Not so: the article hedges. The outcomes "will likely shape the future dynamics of the region".',
+			false:
+				'Correct: the article says only that they "will likely shape the future dynamics of the region".'
+		}
 	}
 ]);

@@ -1,45 +1,48 @@
 import { defineBank } from '../define';
 
 // Paragraph 2 (p2): how the invasion of Ukraine brought the two countries together.
-// Objective: ukraine-convergence.
+// Objective: ukraine-convergence. Two questions link it to paragraph 1 (interests-turnaround,
+// russia-un-reversal): their prompts quote paragraph 1, so the passage shown is enough.
+// Retired ids (never reuse them): convergence-basis, political-exchange, lavrov-pyongyang-visit,
+// support-reciprocated, convergence-links, un-shield-evidence.
 export default defineBank([
 	{
-		id: 'convergence-basis',
+		id: 'interests-turnaround',
 		type: 'single-choice',
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia.',
-		difficulty: 1,
+			'has provided a basis for the convergence of political interests between North Korea and Russia',
+		difficulty: 3,
 		prompt:
-			'According to the article, what provided a basis for the convergence of political interests between North Korea and Russia?',
+			'The first paragraph says the 2019 summit reflected "the difficulty in finding common interests". What does the second paragraph suggest has changed that?',
 		explanation:
-			'The article says "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia."',
+			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": North Korea backs Russia, and "In return" Russia backs North Korea, so each now gains from the other.',
 		choices: [
 			{
-				id: 'ukraine-invasion',
-				text: 'The invasion of Ukraine in 2022',
+				id: 'economic-aid',
+				text: 'Economic aid from Russia that North Korea could not refuse',
+				feedback:
+					'The paragraph mentions no economic aid. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
+			},
+			{
+				id: 'still-apart',
+				text: 'Nothing: they still struggle to find interests in common',
+				feedback:
+					'The second paragraph describes the opposite: "the convergence of political interests between North Korea and Russia".'
+			},
+			{
+				id: 'war-mutual-gain',
+				text: 'A war that gave both countries something to gain from backing each other',
 				correct: true,
 				feedback:
-					'Right: "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests".'
+					'Right: the invasion of Ukraine "has provided a basis for the convergence of political interests", and each side now supports the other.'
 			},
 			{
-				id: 'summit-2019',
-				text: 'The 2019 summit between Kim and Putin',
+				id: 'china-pressure',
+				text: 'Pressure from China on both countries to work together',
 				feedback:
-					'The article says the 2019 summit "did not result in significant progress"; the basis was the invasion of Ukraine in 2022.'
-			},
-			{
-				id: 'ww2-commemoration',
-				text: 'Putin’s 2015 invitation to Russia’s commemoration of the end of World War 2',
-				feedback:
-					'At that time "Kim was not ready to engage in summitry"; the article names the invasion of Ukraine in 2022 as the basis.'
-			},
-			{
-				id: 'un-sanctions',
-				text: "Russia's support for UN Security Council sanctions against North Korea",
-				feedback:
-					'That support belongs to the difficult earlier period; the article names the invasion of Ukraine in 2022 as the basis.'
+					'China is not mentioned in this paragraph. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
 			}
 		]
 	},
@@ -56,228 +59,190 @@ export default defineBank([
 			'The article says "North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine."',
 		choices: [
 			{
-				id: 'recognised-breakaway-governments',
-				text: 'By recognising the independence of Russian-installed governments in breakaway provinces in Ukraine',
-				correct: true,
-				feedback:
-					'Right: that recognition is how "North Korea has offered political support to Russia".'
-			},
-			{
 				id: 'backed-ukraine-authority',
 				text: "By recognising the Ukrainian government's authority over the breakaway provinces",
 				feedback:
 					'The article says North Korea recognised "the independence of Russian-installed governments" there, not Ukraine\'s authority.'
 			},
 			{
+				id: 'shielded-russia-at-un',
+				text: 'By protecting Russia from condemnation at the UN Security Council',
+				feedback:
+					'It is the other way round: the protection at the UN Security Council goes to North Korea. North Korea supports Russia "by recognising the independence of Russian-installed governments".'
+			},
+			{
+				id: 'recognised-breakaway-governments',
+				text: 'By recognising the independence of Russian-installed governments in Ukraine',
+				correct: true,
+				feedback:
+					'Right: that recognition is how "North Korea has offered political support to Russia".'
+			},
+			{
 				id: 'called-for-return',
 				text: 'By calling for the breakaway provinces to be returned to Ukraine',
 				feedback:
 					'The opposite: North Korea recognised "the independence of Russian-installed governments in breakaway provinces in Ukraine".'
-			},
-			{
-				id: 'criticised-russia',
-				text: "By criticising Russia's actions in Ukraine",
-				feedback:
-					'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine, not for criticism.'
 			}
 		]
 	},
 	{
-		id: 'political-exchange',
+		id: 'russia-un-reversal',
 		type: 'single-choice',
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			"North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
+			"In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
 		difficulty: 3,
 		prompt:
-			'Which description of the political relationship since the invasion of Ukraine best fits the article?',
+			'The first paragraph says Russia "supported UN Security Council sanctions against North Korea through 2017". What does the second paragraph show about Russia\'s stance at the Security Council since the invasion of Ukraine?',
 		explanation:
-			'"North Korea has offered political support to Russia", and "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Each side gains from the other.',
+			'Through 2017 Russia backed sanctions against North Korea; now "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Russia has gone from backing measures against North Korea to shielding it.',
 		choices: [
 			{
-				id: 'mutual-exchange',
-				text: 'An exchange in which each side gains political backing from the other',
+				id: 'unchanged',
+				text: 'It is unchanged: Russia still backs sanctions and condemnation of North Korea there.',
+				feedback:
+					'The second paragraph says Russia\'s support gives North Korea "protection and impunity from further UN Security Council condemnation", so its stance has changed.'
+			},
+			{
+				id: 'leaves-it-to-china',
+				text: "Russia has stepped back and leaves North Korea's case there to China.",
+				feedback:
+					'China is not mentioned in this paragraph. Russia\'s own support gives North Korea "protection and impunity" at the Security Council.'
+			},
+			{
+				id: 'nk-shields-russia',
+				text: 'North Korea now shields Russia from condemnation there, not the other way round.',
+				feedback:
+					'It is the other way round: "Russia\'s political support has provided North Korea with protection and impunity".'
+			},
+			{
+				id: 'turned-around',
+				text: "It has turned around: Russia's backing now spares North Korea more condemnation there.",
 				correct: true,
 				feedback:
-					'Right: North Korea supports Russia, and "In return" Russia\'s support shields North Korea at the UN Security Council.'
-			},
-			{
-				id: 'one-sided',
-				text: 'A one-sided arrangement in which only Russia benefits',
-				feedback:
-					'North Korea benefits too: Russia\'s support gives it "protection and impunity from further UN Security Council condemnation".'
-			},
-			{
-				id: 'russia-backs-condemnation',
-				text: 'An arrangement in which Russia backs new UN Security Council condemnation of North Korea',
-				feedback:
-					'The opposite: Russia\'s support protects North Korea "from further UN Security Council condemnation".'
-			},
-			{
-				id: 'economic-only',
-				text: 'A purely economic deal with no political side',
-				feedback:
-					'The article describes a "convergence of political interests" and an exchange of "political support".'
+					'Right: after backing sanctions through 2017, Russia now gives North Korea "protection and impunity from further UN Security Council condemnation".'
 			}
 		]
-	},
-	{
-		id: 'lavrov-pyongyang-visit',
-		type: 'multiple-response',
-		objective: 'ukraine-convergence',
-		passage: 'p2',
-		quote:
-			'Russian foreign minister Sergei Lavrov declared a "new level" of relations with North Korea during his visit to Pyongyang in October, praising the recent summit between Vladimir Putin and Kim Jong-un.',
-		difficulty: 1,
-		prompt:
-			'What did Russian foreign minister Sergei Lavrov do during his visit to Pyongyang, according to the article? Select all that apply.',
-		explanation:
-			'The article says Lavrov declared a "new level" of relations with North Korea during his visit, "praising the recent summit between Vladimir Putin and Kim Jong-un."',
-		choices: [
-			{
-				id: 'declared-new-level',
-				text: 'He declared a "new level" of relations with North Korea.',
-				correct: true,
-				feedback:
-					'Right: during his visit to Pyongyang, Lavrov declared a "new level" of relations with North Korea.'
-			},
-			{
-				id: 'praised-summit',
-				text: 'He praised the recent summit between Vladimir Putin and Kim Jong-un.',
-				correct: true,
-				feedback:
-					'Right: he was "praising the recent summit between Vladimir Putin and Kim Jong-un."'
-			},
-			{
-				id: 'warned-dangerous',
-				text: 'He warned about "growing and dangerous" military cooperation.',
-				feedback:
-					'That warning came from US Secretary of State Antony Blinken "On a recent visit to Seoul", not from Lavrov.'
-			},
-			{
-				id: 'criticised-summit',
-				text: 'He criticised the recent Putin-Kim summit as a failure.',
-				feedback:
-					'Lavrov did the opposite: he was "praising the recent summit between Vladimir Putin and Kim Jong-un."'
-			}
-		]
-	},
-	{
-		id: 'support-reciprocated',
-		type: 'true-false',
-		objective: 'ukraine-convergence',
-		passage: 'p2',
-		quote:
-			'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine, a sentiment reciprocated during Kim\'s visit to Russia.',
-		difficulty: 2,
-		prompt:
-			"True or false? According to the article, the sentiment Lavrov expressed in thanking North Korea for its support was returned during Kim's visit to Russia.",
-		explanation:
-			'True. Lavrov thanked North Korea for its "unambiguous support", and the article calls this "a sentiment reciprocated during Kim\'s visit to Russia".',
-		answer: true,
-		feedback: {
-			true: 'Correct: Lavrov\'s thanks were "a sentiment reciprocated during Kim\'s visit to Russia".',
-			false:
-				'Not so: the article calls Lavrov\'s thanks "a sentiment reciprocated during Kim\'s visit to Russia", so it was returned.'
-		}
 	},
 	{
 		id: 'invasion-year',
 		type: 'numeric',
 		objective: 'ukraine-convergence',
 		passage: 'p2',
-		quote:
-			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia.',
+		quote: 'The invasion of Ukraine in 2022',
 		difficulty: 1,
 		prompt:
-			'In which year, according to the article, did the invasion of Ukraine that provided a basis for the convergence of North Korean and Russian political interests take place? Type the year.',
+			'According to the article, in which year did the invasion of Ukraine take place? Type the year.',
 		explanation:
 			'The article says "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia."',
 		answer: 2022,
 		feedback: {
-			correct:
-				'Right: "The invasion of Ukraine in 2022" provided the basis for the convergence of political interests.',
+			correct: 'Right: the article speaks of "The invasion of Ukraine in 2022".',
 			incorrect: 'The article gives the year: "The invasion of Ukraine in 2022".',
 			low: 'Too early: the article speaks of "The invasion of Ukraine in 2022".',
 			high: 'Too late: the article speaks of "The invasion of Ukraine in 2022".'
 		}
 	},
 	{
-		id: 'convergence-links',
+		id: 'new-level-evidence',
+		type: 'evidence',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote: 'declared a "new level" of relations with North Korea',
+		difficulty: 2,
+		prompt: 'Which sentence shows an official visitor hailing a step up in ties?',
+		explanation:
+			'Russian foreign minister Sergei Lavrov declared a "new level" of relations with North Korea "during his visit to Pyongyang in October".',
+		feedback: {
+			correct:
+				'Right: during his visit to Pyongyang, Lavrov declared a "new level" of relations with North Korea.',
+			incorrect:
+				'Look for a visitor speaking of progress in relations: Lavrov declared a "new level" of relations with North Korea "during his visit to Pyongyang in October".'
+		},
+		distractors: [
+			{
+				quote: 'Lavrov thanked North Korea for its "unambiguous support"',
+				feedback:
+					'Here Lavrov thanks North Korea for its support; the step up in relations is declared in the sentence before.'
+			},
+			{
+				quote: 'has provided a basis for the convergence of political interests',
+				feedback:
+					'This sentence says what brought the two countries together, not that a visitor hailed a step up in relations.'
+			}
+		]
+	},
+	{
+		id: 'lavrov-visit-links',
 		type: 'matching',
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia. North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation. Russian foreign minister Sergei Lavrov declared a "new level" of relations with North Korea during his visit to Pyongyang in October',
+			'during his visit to Pyongyang in October, praising the recent summit between Vladimir Putin and Kim Jong-un. Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine',
 		difficulty: 2,
 		prompt: 'Match each item with what the article says about it.',
 		explanation:
-			'The article says "The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests", that "North Korea has offered political support to Russia by recognising the independence of Russian-installed governments", that "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation", and that Lavrov declared a "new level" of relations "during his visit to Pyongyang in October".',
+			'Lavrov spoke "during his visit to Pyongyang in October, praising the recent summit between Vladimir Putin and Kim Jong-un", and "Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine".',
 		premises: [
-			{ id: 'invasion', text: 'The invasion of Ukraine in 2022', match: 'basis' },
 			{
-				id: 'recognition',
-				text: "North Korea's recognition of Russian-installed governments in breakaway provinces in Ukraine",
-				match: 'support-for-russia'
+				id: 'nk-support',
+				text: "North Korea's support for Russia's actions in Ukraine",
+				match: 'thanked'
 			},
-			{ id: 'russian-support', text: "Russia's political support", match: 'un-protection' },
-			{ id: 'lavrov-visit', text: "Lavrov's visit to Pyongyang in October", match: 'new-level' }
+			{ id: 'lavrov-visit', text: "Lavrov's visit to Pyongyang", match: 'october' },
+			{ id: 'recent-summit', text: 'The recent summit between Putin and Kim', match: 'praised' }
 		],
 		targets: [
-			{
-				id: 'basis',
-				text: 'Provided a basis for the convergence of political interests between North Korea and Russia'
-			},
-			{ id: 'support-for-russia', text: 'Was the political support North Korea offered to Russia' },
-			{
-				id: 'un-protection',
-				text: 'Has given North Korea protection and impunity from further UN Security Council condemnation'
-			},
-			{
-				id: 'new-level',
-				text: 'Was when a "new level" of relations with North Korea was declared'
-			},
-			{
-				id: 'new-condemnation',
-				text: 'Led to new UN Security Council condemnation of North Korea'
-			}
+			{ id: 'called-off', text: 'Was called off at the last minute' },
+			{ id: 'praised', text: 'Lavrov praised it' },
+			{ id: 'thanked', text: 'Lavrov thanked North Korea for it, calling it "unambiguous"' },
+			{ id: 'october', text: 'Took place in October' }
 		],
 		feedback: {
 			correct:
-				'Right: the invasion "provided a basis", the recognition was North Korea\'s "political support to Russia", Russia\'s support brought "protection and impunity", and Lavrov declared the "new level" in Pyongyang.',
+				'Right: Lavrov visited Pyongyang "in October", was "praising the recent summit", and thanked North Korea for its "unambiguous support".',
 			incorrect:
-				'Check the paragraph: the invasion "has provided a basis for the convergence of political interests"; the recognition is how "North Korea has offered political support to Russia"; Russia\'s support gives "protection and impunity from further UN Security Council condemnation"; Lavrov declared a "new level" of relations "during his visit to Pyongyang in October". Nothing led to new condemnation.'
+				'Check the last two sentences: Lavrov\'s visit to Pyongyang was "in October"; there he was "praising the recent summit between Vladimir Putin and Kim Jong-un"; and he "thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine". Nothing was called off.'
 		}
 	},
 	{
-		id: 'un-shield-evidence',
-		type: 'evidence',
+		id: 'russia-view-of-nk',
+		type: 'single-choice',
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			"Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation",
-		difficulty: 2,
+			'Lavrov declared a "new level" of relations with North Korea during his visit to Pyongyang in October, praising the recent summit between Vladimir Putin and Kim Jong-un. Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine',
+		difficulty: 3,
 		prompt:
-			'Which sentence shows that North Korea gains protection at the UN from its ties with Russia?',
+			"Taken together, what do Lavrov's words and actions in the paragraph's last two sentences suggest about how Russia now regards North Korea?",
 		explanation:
-			'The article says "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
-		feedback: {
-			correct:
-				'Right: "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
-			incorrect:
-				'Look for the sentence about the UN: "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."'
-		},
-		distractors: [
+			'Lavrov declared a "new level" of relations, was "praising the recent summit between Vladimir Putin and Kim Jong-un" and thanked North Korea for its "unambiguous support": Russia treats North Korea as a partner it values.',
+		choices: [
 			{
-				quote: 'North Korea has offered political support to Russia',
+				id: 'troublesome-neighbour',
+				text: 'As a troublesome neighbour to keep at a distance',
 				feedback:
-					'This sentence shows what North Korea gives Russia, not what it gets back: the protection at the UN comes "In return", in the next sentence.'
+					'Lavrov visited Pyongyang and declared a "new level" of relations: the opposite of keeping North Korea at a distance.'
 			},
 			{
-				quote: 'Lavrov thanked North Korea for its "unambiguous support"',
+				id: 'valued-partner',
+				text: 'As a partner it values',
+				correct: true,
 				feedback:
-					'This sentence is about Lavrov thanking North Korea for its support; it says nothing about the UN.'
+					'Right: Lavrov declared a "new level" of relations, praised the recent summit and thanked North Korea for its "unambiguous support".'
+			},
+			{
+				id: 'neutral-party',
+				text: 'As a neutral party in the war in Ukraine',
+				feedback:
+					'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine: North Korea has taken a side.'
+			},
+			{
+				id: 'doubtful-ally',
+				text: 'As an ally whose loyalty is in doubt',
+				feedback:
+					'Lavrov called North Korea\'s support "unambiguous", so there is no doubt about it in the article.'
 			}
 		]
 	},
@@ -288,30 +253,30 @@ export default defineBank([
 		passage: 'p2',
 		quote:
 			"The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia. North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine. In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
-		difficulty: 3,
+		difficulty: 2,
 		prompt:
-			'The article describes a chain of cause and consequence since the invasion of Ukraine. Put these steps in order, starting with the cause.',
+			'The article describes a chain of cause and consequence between North Korea and Russia. Put its steps in order, the cause at the top.',
 		explanation:
-			'The article says the invasion "has provided a basis for the convergence of political interests between North Korea and Russia", that "North Korea has offered political support to Russia", and that "In return, Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation."',
+			'The invasion "has provided a basis for the convergence of political interests between North Korea and Russia"; "North Korea has offered political support to Russia"; and "In return, Russia\'s political support has provided North Korea with protection".',
 		items: [
 			{
 				id: 'invasion-basis',
-				text: 'The invasion of Ukraine provides a basis for the convergence of political interests between North Korea and Russia.'
+				text: "The invasion of Ukraine creates common ground between the two countries' political interests."
 			},
 			{
 				id: 'nk-recognition',
-				text: 'North Korea offers Russia political support by recognising Russian-installed governments in breakaway provinces in Ukraine.'
+				text: "North Korea supports Russia's position on the breakaway provinces in Ukraine."
 			},
 			{
-				id: 'russia-protection',
-				text: "Russia's political support shields North Korea from further UN Security Council condemnation."
+				id: 'russia-support',
+				text: 'Russia gives North Korea political support.'
 			}
 		],
 		feedback: {
 			correct:
-				'Right: the invasion "has provided a basis", North Korea offered its support, and Russia\'s support came "In return".',
+				'Right: the invasion "has provided a basis" for converging interests, North Korea offered its support, and Russia\'s support came "In return".',
 			incorrect:
-				'Follow the article: the invasion "has provided a basis for the convergence of political interests"; then "North Korea has offered political support to Russia"; Russia\'s support came "In return".'
+				'Follow the paragraph: the invasion "has provided a basis for the convergence of political interests"; "North Korea has offered political support to Russia"; Russia\'s support came "In return".'
 		}
 	}
 ]);
