@@ -100,6 +100,27 @@ describe.skipIf(!hasChromium)('a misbehaving LMS', () => {
 		await context.close();
 	});
 
+	test('Initialize refused at first: the lesson says it is connecting, retries, then records as usual', async () => {
+		const page = await browser.newPage();
+		await page.goto(lms.playerUrl(undefined, 'popup'));
+		await page.evaluate('window.lmsFaults.initializeFails = 2');
+		const [popup] = await Promise.all([
+			page.waitForEvent('popup'),
+			page.evaluate((url) => void window.open(url, 'lesson'), `${PACKAGE_PATH}index.html`)
+		]);
+		const frame = popup.mainFrame();
+		await expect(frame.getByTestId('connecting').textContent()).resolves.toContain(
+			'Connecting to the learning platform…'
+		);
+		await frame.getByRole('button', { name: 'Start the questions' }).first().click();
+		await frame.getByTestId('connecting').waitFor({ state: 'detached' });
+		expect(await frame.getByTestId('tracking-notice').count()).toBe(0);
+		const id = await answerOne(frame);
+		await expect.poll(() => committedIds(page)).toEqual([id]);
+		await expect(frame.getByTestId('saving-status').textContent()).resolves.toBe('');
+		await page.close();
+	});
+
 	test('the window closes before a commit succeeds: the next launch sends what was missing', async () => {
 		const context = await browser.newContext();
 		const first = await context.newPage();

@@ -33,7 +33,10 @@ export type Preload = Record<string, unknown>;
 
 export type Standard = '1.2' | '2004';
 
-function playerPage(preload: Preload, standard: Standard): string {
+/** How the player shows the package: in its frame (Moodle's "Current window") or in a popup. */
+export type Display = 'frame' | 'popup';
+
+function playerPage(preload: Preload, standard: Standard, display: Display = 'frame'): string {
 	const api = standard === '1.2' ? 'Scorm12API' : 'Scorm2004API';
 	const global = standard === '1.2' ? 'API' : 'API_1484_11';
 	const set = standard === '1.2' ? 'LMSSetValue' : 'SetValue';
@@ -56,25 +59,35 @@ for (const call of [${calls}]) api.on(call, () => window.lmsLog.push({ call }));
 window.lmsCommitted = null;
 for (const call of [${calls}].slice(1)) api.on(call, () => (window.lmsCommitted = api.renderCommitCMI(true)));
 // Faults a test can switch on and off: window.lmsFaults.commitFails = true, …
-window.lmsFaults = { commitFails: false, throws: false };
+// delayMs: every call takes that long (a slow LMS answering synchronously, as Moodle does);
+// refuse: a pattern of elements whose SetValue returns "false"; initializeFails: how many
+// more Initialize calls return "false".
+window.lmsFaults = { commitFails: false, throws: false, delayMs: 0, refuse: '', initializeFails: 0 };
 window.${global} = new Proxy(api, {
 	get(target, name) {
 		const value = target[name];
 		if (typeof value !== 'function') return value;
 		return (...args) => {
+			const until = performance.now() + window.lmsFaults.delayMs;
+			while (performance.now() < until);
 			if (window.lmsFaults.throws) throw new Error(name + ': the LMS is unreachable');
 			if (/Commit$/.test(String(name)) && window.lmsFaults.commitFails) return 'false';
+			if (/Initialize$/.test(String(name)) && window.lmsFaults.initializeFails > 0) {
+				window.lmsFaults.initializeFails -= 1;
+				return 'false';
+			}
+			if (/SetValue$/.test(String(name)) && window.lmsFaults.refuse && new RegExp(window.lmsFaults.refuse).test(args[0])) return 'false';
 			return value.apply(target, args);
 		};
 	}
 });
 </script></head>
-<body><iframe id="scorm_object" title="Lesson" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
+<body>${display === 'frame' ? `<iframe id="scorm_object" title="Lesson" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe>` : '<p>The lesson opens in a new window.</p>'}</body></html>`;
 }
 
 export interface LmsServer {
 	origin: string;
-	playerUrl: (preload?: Preload) => string;
+	playerUrl: (preload?: Preload, display?: Display) => string;
 	/** Every path requested, in order. */
 	requests: string[];
 	close: () => Promise<void>;
@@ -119,7 +132,11 @@ export async function startLms(zipPath: string, standard: Standard = '1.2'): Pro
 			return send(
 				200,
 				TYPES['.html']!,
-				playerPage(preloads.get(url.searchParams.get('launch') ?? '') ?? defaultPreload, standard)
+				playerPage(
+					preloads.get(url.searchParams.get('launch') ?? '') ?? defaultPreload,
+					standard,
+					url.searchParams.get('display') === 'popup' ? 'popup' : 'frame'
+				)
 			);
 		if (url.pathname === SCORM_AGAIN_PATH) return send(200, TYPES['.js']!, scormAgain);
 		if (url.pathname.startsWith(PACKAGE_PATH)) {
@@ -134,11 +151,12 @@ export async function startLms(zipPath: string, standard: Standard = '1.2'): Pro
 	return {
 		origin,
 		requests,
-		playerUrl: (preload) => {
-			if (!preload) return `${origin}${PLAYER_PATH}`;
+		playerUrl: (preload, display = 'frame') => {
+			const popup = display === 'popup' ? 'display=popup' : '';
+			if (!preload) return `${origin}${PLAYER_PATH}${popup ? `?${popup}` : ''}`;
 			const key = String(preloads.size + 1);
 			preloads.set(key, preload);
-			return `${origin}${PLAYER_PATH}?launch=${key}`;
+			return `${origin}${PLAYER_PATH}?launch=${key}${popup ? `&${popup}` : ''}`;
 		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
