@@ -12,6 +12,7 @@ import {
 	bankSchema,
 	courseSchema,
 	ID_PATTERN,
+	NO_CONTROL_CHARACTER,
 	questionSchema,
 	type Article,
 	type CourseMeta,
@@ -106,6 +107,16 @@ function itemLocator(kind: Subject['kind'], listKey: string | null, root: unknow
 	};
 }
 
+/** The first control character of a text, as U+XXXX, and its 1-based position. */
+function controlCharacter(text: string): { character: string; position: number } {
+	const at = [...text].findIndex((ch) => !NO_CONTROL_CHARACTER.test(ch));
+	const code = [...text][at]?.codePointAt(0) ?? 0;
+	return {
+		character: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+		position: at + 1
+	};
+}
+
 function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate): ContentIssue[] {
 	const out: ContentIssue[] = [];
 	for (const raw of error.issues) {
@@ -163,6 +174,8 @@ function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate)
 			case 'invalid_format':
 				if (raw.format === 'regex' && raw.pattern === String(ID_PATTERN))
 					add('invalid-id', path, { id: String(value), suggestion: slugify(String(value)) });
+				else if (raw.format === 'regex' && raw.pattern === String(NO_CONTROL_CHARACTER))
+					add('control-character', path, controlCharacter(String(value)));
 				else add('invalid-content', path, { detail: raw.message });
 				break;
 			case 'too_small':

@@ -115,6 +115,15 @@ export const catalog = {
 		message: () => 'This text is empty.',
 		hint: () => 'Write the text, or remove the field if it is optional.'
 	}),
+	'control-character': entry<{ character: string; position: number }>({
+		title: 'Control character in text',
+		explain:
+			'A text holds an invisible control character, usually pasted from a PDF or a word processor. LMSs refuse it, and in a title it makes the package manifest invalid XML.',
+		message: (p) =>
+			`This text holds the invisible control character ${p.character} (character ${p.position}).`,
+		hint: () =>
+			'Delete it: retype the text around that place, or paste it as plain text. Tabs and line breaks are fine.'
+	}),
 	'too-few-items': entry<{ minimum: number; found: number }>({
 		title: 'Too few items',
 		explain: 'A list needs more entries, for example a choice question needs at least two choices.',

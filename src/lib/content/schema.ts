@@ -11,11 +11,17 @@ import { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE } from './limits.ts';
 export { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE };
 
 const id = z.string().max(ID_MAX).regex(ID_PATTERN);
-const text = z.string().trim().min(1);
+/**
+ * No control character (other than tab and line breaks): invisible in an editor, often pasted
+ * from a PDF, and refused by XML (imsmanifest.xml) and by LMSs. check.ts names the character.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const NO_CONTROL_CHARACTER = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+const text = z.string().trim().min(1).regex(NO_CONTROL_CHARACTER);
 
 export const passageSchema = z.strictObject({
 	id,
-	text: z.string().min(1)
+	text: z.string().min(1).regex(NO_CONTROL_CHARACTER)
 });
 
 export const articleSchema = z.strictObject({
@@ -52,7 +58,7 @@ const questionBase = {
 	objective: id,
 	passage: id,
 	/** Copied verbatim from the passage: the evidence for the answer. */
-	quote: z.string().min(1),
+	quote: z.string().min(1).regex(NO_CONTROL_CHARACTER),
 	difficulty: z.literal([1, 2, 3]),
 	prompt: text,
 	explanation: text
@@ -106,11 +112,19 @@ export const fillInSchema = z.strictObject({
 	...questionBase,
 	type: z.literal('fill-in'),
 	/** Accepted answers, compared after ignoring case, surrounding space, punctuation and accents. */
-	answers: z.array(z.string().trim().min(1).max(MAX_RESPONSE)).min(1).max(10),
+	answers: z
+		.array(z.string().trim().min(1).max(MAX_RESPONSE).regex(NO_CONTROL_CHARACTER))
+		.min(1)
+		.max(10),
 	feedback: outcomeFeedback,
 	/** Feedback for wrong answers the author expects, matched the same forgiving way. */
 	anticipated: z
-		.array(z.strictObject({ answer: z.string().trim().min(1), feedback: text }))
+		.array(
+			z.strictObject({
+				answer: z.string().trim().min(1).regex(NO_CONTROL_CHARACTER),
+				feedback: text
+			})
+		)
 		.optional()
 });
 
@@ -167,7 +181,9 @@ export const evidenceSchema = z.strictObject({
 	 */
 	feedback: outcomeFeedback,
 	/** Feedback for picking the sentence that contains a given verbatim quote. */
-	distractors: z.array(z.strictObject({ quote: z.string().min(1), feedback: text })).optional()
+	distractors: z
+		.array(z.strictObject({ quote: z.string().min(1).regex(NO_CONTROL_CHARACTER), feedback: text }))
+		.optional()
 });
 
 export const questionSchema = z.discriminatedUnion('type', [
