@@ -48,6 +48,24 @@ export default defineBank([
 		]
 	},
 	{
+		id: 'us-stance-reactive',
+		type: 'true-false',
+		objective: 'allied-response',
+		passage: 'p5',
+		quote: 'In response to these developments',
+		difficulty: 2,
+		prompt:
+			'True or false? The article presents the stance of the United States and its regional allies as a reaction to what North Korea and Russia have been doing.',
+		explanation:
+			'True. The paragraph opens "In response to these developments": the United States and its allies are reacting to the expanding ties between North Korea and Russia described before.',
+		answer: true,
+		feedback: {
+			true: 'Correct: their stance comes "In response to these developments", the expanding ties between North Korea and Russia.',
+			false:
+				'The paragraph opens "In response to these developments": the United States and its allies are reacting to the North Korea-Russia ties, not acting first.'
+		}
+	},
+	{
 		id: 'blinken-warning',
 		type: 'single-choice',
 		objective: 'allied-response',
