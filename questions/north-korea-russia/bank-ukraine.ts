@@ -118,7 +118,7 @@ export default defineBank([
 			},
 			{
 				id: 'turned-around',
-				text: "It has turned around: Russia's backing now spares North Korea more condemnation there.",
+				text: "It has turned around: Russia's backing now spares North Korea further condemnation there.",
 				correct: true,
 				feedback:
 					'Right: after backing sanctions through 2017, Russia now gives North Korea "protection and impunity from further UN Security Council condemnation".'
