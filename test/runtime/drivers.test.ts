@@ -10,6 +10,7 @@ import type { Course } from '../../src/lib/content/course';
 import type { Question } from '../../src/lib/content/schema';
 import { LessonSession } from '../../src/lib/session/lesson.svelte';
 import { Strict12Checker, Strict2004Checker } from '../../src/lib/tracking/conformance';
+import { lmsRecord } from '../../src/lib/tracking/connect';
 import { ScormTracker } from '../../src/lib/tracking/drivers/scorm';
 import { StandaloneTracker } from '../../src/lib/tracking/drivers/standalone';
 import { decodeSuspend } from '../../src/lib/tracking/suspend';
@@ -852,6 +853,15 @@ describe.each(Object.entries(standards))('the %s driver under a hostile LMS', (n
 			expect(side.stored().interactions).toHaveLength(session.answers.length);
 			expect(side.stored().status).toBe(session.passed ? 'passed' : 'failed');
 		});
+	});
+});
+
+describe('the LMS’s record of the activity', () => {
+	test('Moodle’s context id, from the package’s address; the revision is left out', () => {
+		expect(lmsRecord('/pluginfile.php/12/mod_scorm/content/3/index.html')).toBe('moodle-12');
+		expect(lmsRecord('/pluginfile.php/12/mod_scorm/content/4/index.html')).toBe('moodle-12');
+		expect(lmsRecord('/pluginfile.php/99/mod_scorm/content/3/index.html')).toBe('moodle-99');
+		expect(lmsRecord('/courses/abc/index.html')).toBeUndefined();
 	});
 });
 
