@@ -2,7 +2,7 @@
  * Lesson events → SCORM 2004 4th Edition CMI writes (pure). Each question type has its
  * interaction mapping here; the mapped type makes a type without one a compile error.
  */
-import { parseNumber } from '../content/normalize';
+import { numberCommas, parseNumber } from '../content/normalize';
 import type { QuestionOf, QuestionType } from '../content/schema';
 import { evidenceAnswer, numericRange, type ResponseOf, type ScoringContext } from '../scoring';
 import type { Interaction12Type } from './cmi12';
@@ -33,9 +33,16 @@ interface Mapping2004<K extends QuestionType> {
 /**
  * Fill-in text: one line, none of the delimiters 2004 uses inside responses ([,] [.] [:]), and
  * no comma: scorm-again also splits on a bare comma (refusing "Seoul, South Korea" as a pattern,
- * and ", {lang=x" or eleven commas as a response), and the strictest LMS wins.
+ * and ", {lang=x" or eleven commas as a response), and the strictest LMS wins. A comma in a
+ * number is written as the lesson reads it ("1,000" as 1000, "2,5" as 2.5), so the text still
+ * means what was accepted.
  */
-const clip = (text: string) => text2004(text.replace(/\[[,.:]\]/g, ' ').replace(/\s*,\s*/g, ' '));
+const clip = (text: string) =>
+	text2004(
+		numberCommas(text.normalize('NFKC'))
+			.replace(/\[[,.:]\]/g, ' ')
+			.replace(/\s*,\s*/g, ' ')
+	);
 const list = (ids: readonly string[]) => ids.map(id2004).join('[,]');
 
 export const interactions2004: { [K in QuestionType]: Mapping2004<K> } = {
