@@ -138,7 +138,7 @@ describe('engine', () => {
 		);
 	});
 
-	test('the score is the percentage of credit over the questions asked, whatever the bank', () => {
+	test('every answer right gives 100 and every answer wrong 0, whatever the bank and order', () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 1, max: 12 }),
@@ -162,12 +162,30 @@ describe('engine', () => {
 					const mixed = make();
 					const { events } = run(mixed, (_item, n) => pattern[n % pattern.length]!);
 					const credits = events.flatMap((e) => (e.kind === 'answer' ? [e.credit] : []));
-					const sum = credits.reduce((x, y) => x + y, 0);
-					expect(mixed.score).toBe(Math.round((100 * sum) / credits.length));
+					expect(mixed.score).toBeGreaterThanOrEqual(0);
+					expect(mixed.score).toBeLessThanOrEqual(100);
+					if (credits.every((c) => c === 1)) expect(mixed.score).toBe(100);
+					if (credits.every((c) => c === 0)) expect(mixed.score).toBe(0);
+					if (credits.some((c) => c > 0)) expect(mixed.score).toBeGreaterThan(0);
 				}
 			),
 			{ numRuns: 150 }
 		);
+	});
+
+	test('a hard question right counts more than an easy or guessable one', () => {
+		const items: EngineItem[] = [
+			{ id: 'easy', objective: 'a', passage: 'p', difficulty: 1, guess: 0.5 },
+			{ id: 'hard', objective: 'a', passage: 'p', difficulty: 3, guess: 0.02 }
+		];
+		const score = (easy: number, hard: number) => {
+			const engine = new Engine({ items, objectives: ['a'], seed: 1 });
+			engine.record({ kind: 'answer', item: 'easy', credit: easy });
+			engine.record({ kind: 'answer', item: 'hard', credit: hard });
+			return engine.score;
+		};
+		expect(score(0, 1)).toBeGreaterThan(score(1, 0));
+		expect([score(0, 0), score(1, 1)]).toEqual([0, 100]);
 	});
 });
 

@@ -100,6 +100,12 @@ export type Decision = 'undecided' | 'mastered' | 'not-mastered';
 export interface ObjectiveState {
 	id: string;
 	posterior: Float64Array;
+	/**
+	 * The posterior the same questions would have given had every answer been right, and had
+	 * every answer been wrong: the ends of the scale the objective's score is read on.
+	 */
+	ifAllRight: Float64Array;
+	ifAllWrong: Float64Array;
 	answered: number;
 	hardToGuessRight: number;
 	remediated: number;
@@ -142,8 +148,6 @@ export class Engine {
 	#followUp: string | undefined;
 	#lastObjective: string | undefined;
 	#current: EngineItem | undefined;
-	/** Sum of the credit of every answer recorded. */
-	#credit = 0;
 
 	constructor({ items, objectives, seed, params }: EngineOptions) {
 		this.params = { ...DEFAULT_PARAMS, ...params };
@@ -163,6 +167,8 @@ export class Engine {
 				{
 					id,
 					posterior: start,
+					ifAllRight: start,
+					ifAllWrong: start,
 					answered: 0,
 					hardToGuessRight: 0,
 					remediated: 0,
@@ -250,15 +256,19 @@ export class Engine {
 		this.asked.push(item.id);
 		this.#askedIds.add(item.id);
 		this.#unasked.get(item.objective)?.delete(item);
-		this.#credit += credit;
+
 		this.#lastObjective = item.objective;
 		this.#followUp = undefined;
 		const b = this.params.difficultyLevels[item.difficulty - 1]!;
-		objective.posterior = diffuse(
-			update(objective.posterior, this.#thetas, credit, b, item.guess, this.params.discrimination),
-			this.params.gridStep,
-			this.params.drift
-		);
+		const learn = (posterior: Float64Array, c: number) =>
+			diffuse(
+				update(posterior, this.#thetas, c, b, item.guess, this.params.discrimination),
+				this.params.gridStep,
+				this.params.drift
+			);
+		objective.posterior = learn(objective.posterior, credit);
+		objective.ifAllRight = learn(objective.ifAllRight, 1);
+		objective.ifAllWrong = learn(objective.ifAllWrong, 0);
 		objective.answered += 1;
 		if (credit === 1 && item.guess <= this.params.guessLimit) objective.hardToGuessRight += 1;
 		if (credit < 1) this.#pendingRemediation = item;
@@ -278,14 +288,33 @@ export class Engine {
 	}
 
 	/**
-	 * The reported score, 0-100: the percentage of the questions asked that were answered right
-	 * (partial credit counts in part), rounded. Every answer right gives 100, every answer wrong
-	 * 0, and a better answer never lowers it. The mastery decisions per objective are separate
-	 * (`mastery`, `objectives`): the score is what the learner did, not what the engine believes.
+	 * An objective's score, 0-1: where P(mastered) lies between what the same questions would
+	 * give with every answer wrong (0) and with every answer right (1). Undefined before the
+	 * first answer on it.
+	 */
+	objectiveScore(objective: string): number | undefined {
+		const o = this.objectives.get(objective);
+		if (!o || o.answered === 0) return undefined;
+		const p = (posterior: Float64Array) =>
+			probabilityAbove(posterior, this.#thetas, this.params.cut);
+		const [low, high] = [p(o.ifAllWrong), p(o.ifAllRight)];
+		if (high - low < 1e-9) return o.hardToGuessRight > 0 ? 1 : 0;
+		return Math.min(1, Math.max(0, (p(o.posterior) - low) / (high - low)));
+	}
+
+	/**
+	 * The reported score, 0-100: the mean over the objectives asked about of `objectiveScore`.
+	 * Every answer right gives 100 and every answer wrong 0, whatever the bank and however many
+	 * questions the lesson asked; a better answer never lowers it; and it weighs answers as the
+	 * mastery decisions do (a hard question right counts more than an easy or guessable one), so
+	 * a strong reader who is given hard questions is not marked down for it.
 	 */
 	get score(): number {
-		if (this.asked.length === 0) return 0;
-		return Math.round((100 * this.#credit) / this.asked.length);
+		const scores = [...this.objectives.keys()]
+			.map((id) => this.objectiveScore(id))
+			.filter((x): x is number => x !== undefined);
+		if (scores.length === 0) return 0;
+		return Math.round((100 * scores.reduce((a, b) => a + b, 0)) / scores.length);
 	}
 
 	#decide(o: ObjectiveState): void {
