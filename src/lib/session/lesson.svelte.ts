@@ -316,6 +316,8 @@ export class LessonSession {
 		// know means the data was damaged or tampered with, and replaying part of it is worse
 		// than a clean start.
 		const sameCourse = saved?.courseHash === this.#courseHash;
+		// A lookup, never changed: no reactivity needed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const known = new Set(questionIds.map((id) => idCode(id, saved?.salt)));
 		if (!saved || (sameCourse && saved.events.some((e) => !known.has(e.code)))) {
 			this.notice =
