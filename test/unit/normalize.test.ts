@@ -9,6 +9,7 @@ import { normalizeAnswer as normal } from '../../src/lib/content/normalize';
 import { scoreAnswer } from '../../src/lib/scoring';
 import { answerWrites12 } from '../../src/lib/tracking/cmi12';
 import { answerWrites2004 } from '../../src/lib/tracking/cmi2004';
+import type { CmiWrite } from '../../src/lib/tracking/types';
 import { fillIn } from './helpers';
 
 const accepts = (answers: string[], response: string) =>
@@ -168,7 +169,7 @@ describe('the LMS is told what the lesson accepts', () => {
 		shownAt: 0,
 		answeredAt: 1000
 	});
-	const value = (writes: [string, string][], key: string) =>
+	const value = (writes: readonly CmiWrite[], key: string) =>
 		writes.filter(([k]) => k.endsWith(key)).map(([, v]) => v);
 
 	test('every correct pattern written (1.2 and 2004) is an answer the lesson accepts', () => {

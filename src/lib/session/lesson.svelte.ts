@@ -28,6 +28,7 @@ import {
 } from '../tracking/suspend';
 import type { Outcome, Progress, RefusedData, Tracker } from '../tracking/types';
 import { hash32 } from '../random';
+import { plural } from '../text/plural';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
 
@@ -345,11 +346,7 @@ export class LessonSession {
 			const onScreen =
 				saved.phase === 'question' && saved.current ? ids.get(saved.current) : undefined;
 			if (onScreen) this.engine.show(onScreen);
-		} else
-			this.notice =
-				dropped > 0
-					? `This lesson was updated since your last visit. Your answers to the ${this.answers.length} questions still in it were kept.`
-					: 'This lesson was updated since your last visit. All your answers were kept.';
+		} else this.notice = updatedNotice(this.answers.length, dropped);
 		this.resumed = this.answers.length > 0;
 		if (saved.phase === 'done' || this.engine.finished) {
 			this.phase = 'results';
@@ -361,4 +358,18 @@ export class LessonSession {
 			else this.#reported = true;
 		}
 	}
+}
+
+/** What a learner is told when the course was republished since their last visit. */
+export function updatedNotice(kept: number, dropped: number): string {
+	const updated = 'This lesson was updated since your last visit.';
+	if (dropped === 0)
+		return kept === 0
+			? updated
+			: `${updated} ${plural(kept, { one: 'Your answer was kept.', other: 'All your answers were kept.' })}`;
+	return `${updated} ${plural(kept, {
+		zero: 'None of the questions you answered is still in it, so the lesson starts from the beginning.',
+		one: 'Your answer to the 1 question still in it was kept.',
+		other: 'Your answers to the # questions still in it were kept.'
+	})}`;
 }
