@@ -7,6 +7,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
+		// READBACK_KIT_DIR: `npm run build` gives each course its own working folder (scripts/build.ts).
+		outDir: process.env.READBACK_KIT_DIR ?? '.svelte-kit',
 		// READBACK_OUT lets the build script give each course its own output folder.
 		adapter: adapter({
 			pages: process.env.READBACK_OUT ?? 'build',

@@ -3,13 +3,25 @@
  * imsmanifest.xml → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Stops on the first course with content problems.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import type { CourseSource } from '../src/lib/content/course';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
 import { manifest12, manifest2004 } from './package/manifest';
+import { packageProblems } from './package/verify';
 import { zipFiles } from './package/zip';
 
 const argv = process.argv.slice(2);
@@ -24,6 +36,91 @@ const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'ut
 	version: string;
 };
 
+/**
+ * Two builds in one checkout at once used to share .svelte-kit/output and .tmp/app: one could
+ * zip the other's half-deleted app (a 1.1 KB zip reported as success). Now the course JSON and
+ * the app go to this build's own folder, removed at exit, and SvelteKit works in a folder of
+ * the course's own (see lockKitDir).
+ */
+mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+const workDir = mkdtempSync(path.join(ROOT, '.tmp', `build-${process.pid}-`));
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const alive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+/**
+ * SvelteKit's working folder for one course, .tmp/kit/<course>: the same path at every build,
+ * because Svelte writes the root component's path into the app and the zips must stay
+ * byte-identical. Builds of different courses run side by side; two builds of one course take
+ * turns (a lock folder holding the owner's pid; a dead owner's lock is taken over).
+ */
+function lockKitDir(courseId: string): { dir: string; release: () => void } {
+	const dir = path.join(ROOT, '.tmp', 'kit', courseId);
+	const lock = `${dir}.lock`;
+	mkdirSync(path.dirname(dir), { recursive: true });
+	const started = Date.now();
+	let told = false;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(path.join(lock, 'pid'), String(process.pid));
+			let held = true;
+			const release = () => {
+				if (held) rmSync(lock, { recursive: true, force: true });
+				held = false;
+			};
+			process.on('exit', release);
+			return { dir, release };
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		let owner = NaN;
+		try {
+			owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+		} catch {
+			// Being created, or left without a pid by a build that died at once.
+		}
+		const stale = Number.isNaN(owner)
+			? Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000
+			: !alive(owner);
+		if (stale) {
+			rmSync(lock, { recursive: true, force: true });
+			continue;
+		}
+		if (Date.now() - started > 15 * 60_000)
+			throw new Error(
+				`Another build of ${courseId} (pid ${owner}) has held ${lock} for 15 minutes.`
+			);
+		if (!told) console.error(`Waiting for another build of ${courseId} (pid ${owner}) to finish…`);
+		told = true;
+		sleep(250);
+	}
+}
+
+/**
+ * tsconfig.json extends .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript; the
+ * app builds write theirs to their own folders, so a fresh clone gets this one from a sync.
+ */
+function syncKitTypes(): void {
+	if (existsSync(path.join(ROOT, '.svelte-kit', 'tsconfig.json'))) return;
+	const kit = path.join(ROOT, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js');
+	const result = spawnSync(process.execPath, [kit, 'sync'], { cwd: ROOT, encoding: 'utf8' });
+	if (result.status !== 0) {
+		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+		throw new Error(`svelte-kit sync failed (exit ${result.status}).`);
+	}
+}
+
 function listFiles(dir: string, prefix = ''): string[] {
 	return readdirSync(dir)
 		.sort()
@@ -37,11 +134,11 @@ function listFiles(dir: string, prefix = ''): string[] {
 function buildApp(courseDir: string, outDir: string, source: CourseSource<unknown>): void {
 	const courseId = path.basename(courseDir);
 	// The validated course goes to the app as JSON (see scripts/lib/vite-course.ts).
-	const json = path.join(ROOT, '.tmp', `course-${courseId}.json`);
-	mkdirSync(path.dirname(json), { recursive: true });
+	const json = path.join(workDir, `course-${courseId}.json`);
 	writeFileSync(json, JSON.stringify(source));
 	rmSync(outDir, { recursive: true, force: true });
 	const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+	const kit = lockKitDir(courseId);
 	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
 		cwd: ROOT,
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,9 +149,11 @@ function buildApp(courseDir: string, outDir: string, source: CourseSource<unknow
 			READBACK_QUESTIONS_DIR: questionsDir,
 			READBACK_COURSE_JSON: json,
 			READBACK_OUT: outDir,
+			READBACK_KIT_DIR: kit.dir,
 			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
 		}
 	});
+	kit.release();
 	if (result.status !== 0) {
 		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
 		throw new Error(`The app build for ${courseId} failed (exit ${result.status}).`);
@@ -70,7 +169,11 @@ function kb(bytes: number): string {
 await runCommand(async () => {
 	const dirs = selectCourseDirs(argv, questionsDir);
 	mkdirSync(distDir, { recursive: true });
+	syncKitTypes();
 	for (const dir of dirs) {
+		// A failed build leaves no zip of this course behind: an old one would pass for new.
+		for (const suffix of ['scorm12', 'scorm2004'])
+			rmSync(path.join(distDir, `${path.basename(dir)}-${suffix}.zip`), { force: true });
 		const { issues, course, source } = await checkCourseDir(dir);
 		if (!course) {
 			console.error(
@@ -78,7 +181,7 @@ await runCommand(async () => {
 			);
 			process.exit(1);
 		}
-		const appDir = path.join(ROOT, '.tmp', 'app', course.id);
+		const appDir = path.join(workDir, 'app', course.id);
 		buildApp(dir, appDir, source);
 		const appFiles = listFiles(appDir);
 		const files = new Map(
@@ -104,7 +207,16 @@ await runCommand(async () => {
 			files.set('imsmanifest.xml', new TextEncoder().encode(manifest));
 			const zip = zipFiles(files);
 			const zipPath = path.join(distDir, `${course.id}-${suffix}.zip`);
-			writeFileSync(zipPath, zip);
+			const problems = packageProblems(unzipSync(zip));
+			if (problems.length)
+				throw new Error(
+					`The ${standard} package of ${course.id} is broken, so it was not written:\n${problems.map((p) => `  - ${p}`).join('\n')}`
+				);
+			// Written whole or not at all: a reader never sees half a zip.
+			const partial = `${zipPath}.${process.pid}.partial`;
+			process.on('exit', () => rmSync(partial, { force: true }));
+			writeFileSync(partial, zip);
+			renameSync(partial, zipPath);
 			console.log(
 				`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (${standard}, ${count(course.questions.length, 'question')})`
 			);

@@ -1,9 +1,10 @@
 /** The built zip: layout, manifest, schema validity and byte-for-byte reproducibility. */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, inject, test } from 'vitest';
+import { MIN_INDEX_BYTES, packageProblems } from '../../scripts/package/verify';
 import { haveXsd, validate12 } from '../lib/xsd';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -88,7 +89,60 @@ describe('several courses', () => {
 		expect(one.stdout).not.toContain('alpha');
 	});
 
+	test('two builds at once in one checkout each zip their own whole app (issue 12, point 12)', async () => {
+		// They used to share .svelte-kit/output and .tmp/app: one could zip the other's
+		// half-deleted app (a 1.1 KB zip reported as success) or crash on its missing files.
+		const out = path.join(ROOT, '.tmp', 'test-concurrent');
+		rmSync(out, { recursive: true, force: true });
+		const run = (course: string) =>
+			new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+				const child = spawn(
+					process.execPath,
+					[tsx, 'scripts/build.ts', '--questions', 'test/fixtures/courses'].concat([
+						'--course',
+						course,
+						'--out',
+						out
+					]),
+					{ cwd: ROOT }
+				);
+				let stdout = '';
+				let stderr = '';
+				child.stdout.on('data', (d) => (stdout += d));
+				child.stderr.on('data', (d) => (stderr += d));
+				child.on('close', (status) => resolve({ status, stdout, stderr }));
+			});
+		const [alpha, beta] = await Promise.all([run('alpha'), run('beta')]);
+		expect(alpha.status, alpha.stderr).toBe(0);
+		expect(beta.status, beta.stderr).toBe(0);
+		for (const [course, own, other] of [
+			['alpha', 'more than 1 million shells', 'The second course has one passage.'],
+			['beta', 'The second course has one passage.', 'more than 1 million shells']
+		] as const) {
+			for (const suffix of ['scorm12', 'scorm2004']) {
+				const files = unzipSync(
+					new Uint8Array(readFileSync(path.join(out, `${course}-${suffix}.zip`)))
+				);
+				expect(packageProblems(files)).toEqual([]);
+				expect(files['index.html']!.length).toBeGreaterThan(MIN_INDEX_BYTES);
+				const html = new TextDecoder().decode(files['index.html']);
+				expect(html).toContain(own);
+				expect(html).not.toContain(other);
+			}
+		}
+		expect(readdirSync(out).sort()).toEqual([
+			'alpha-scorm12.zip',
+			'alpha-scorm2004.zip',
+			'beta-scorm12.zip',
+			'beta-scorm2004.zip'
+		]);
+	});
+
 	test('a course with content problems stops the build with the author-facing report', () => {
+		// A zip from an earlier build of that course must not pass for this one.
+		const stale = path.join(ROOT, '.tmp', 'test-bad', 'unknown-passage-scorm12.zip');
+		mkdirSync(path.dirname(stale), { recursive: true });
+		writeFileSync(stale, 'an old package');
 		const bad = build(
 			'--questions',
 			'test/fixtures/content',
@@ -102,6 +156,7 @@ describe('several courses', () => {
 		expect(bad.stderr).toContain(
 			'test/fixtures/content/unknown-passage/bank.ts → question "shells-count" → passage'
 		);
+		expect(existsSync(stale)).toBe(false);
 	});
 
 	test('an unknown --course names the courses there are', () => {
