@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>]`: for each course, validate → app build →
+ * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>] [-- --strict]`: for each course, validate → app build →
  * imsmanifest.xml → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Stops on the first course with content problems.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ import { unzipSync } from 'fflate';
 import type { CourseSource } from '../src/lib/content/course';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
-import { checkCourseDir, runCommand, selectCourseDirs } from './lib/validate-all';
+import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
 import { zipFiles } from './package/zip';
@@ -174,12 +174,20 @@ await runCommand(async () => {
 		// A failed build leaves no zip of this course behind: an old one would pass for new.
 		for (const suffix of ['scorm12', 'scorm2004'])
 			rmSync(path.join(distDir, `${path.basename(dir)}-${suffix}.zip`), { force: true });
-		const { issues, course, source } = await checkCourseDir(dir);
+		const { issues, warnings, course, source } = await checkCourseDir(dir);
 		if (!course) {
 			console.error(
 				`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
 			);
 			process.exit(1);
+		}
+		// Item-quality warnings are printed, and build anyway, unless --strict.
+		if (warnings.length) {
+			const strict = isStrict(argv);
+			console.error(
+				`${strict ? '✘' : '⚠'} ${course.id}: ${count(warnings.length, 'warning')}${strict ? ' (--strict); nothing was built.' : ', built all the same (--strict refuses them)'}\n\n${formatIssues(warnings)}\n`
+			);
+			if (strict) process.exit(1);
 		}
 		const appDir = path.join(workDir, 'app', course.id);
 		buildApp(dir, appDir, source);

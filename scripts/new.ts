@@ -209,7 +209,7 @@ export async function createCourse(
 				'The written article.ts does not give back the article text exactly, so nothing was kept. Please report this, with the article file.'
 			);
 		const errors = checked.issues.filter(isError);
-		warnings = checked.issues.length - errors.length;
+		warnings = checked.issues.length - errors.length + checked.warnings.length;
 		if (errors.length)
 			throw new ScaffoldError(
 				`The new course did not validate, so nothing was kept. Please report this, with the article file:\n\n${formatIssues(errors)}`

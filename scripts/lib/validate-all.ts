@@ -3,11 +3,18 @@ import path from 'node:path';
 import { assembleCourse, type Course, type CourseSource } from '../../src/lib/content/course';
 import { checkCourse } from '../../src/lib/content/check';
 import type { ContentIssue } from '../../src/lib/content/errors';
+import { lintCourse } from '../../src/lib/content/lint';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR } from './load-course';
 
 export interface CheckedCourse {
 	dir: string;
+	/** Errors: the course cannot be built while there is one. */
 	issues: ContentIssue[];
+	/**
+	 * Item-quality warnings (src/lib/content/lint.ts), looked for once there is no error: the
+	 * course builds, but a test-wise learner could answer some questions without reading.
+	 */
+	warnings: ContentIssue[];
 	course?: Course;
 	/** The files as loaded (what the app is built from). */
 	source: CourseSource<unknown>;
@@ -16,7 +23,19 @@ export interface CheckedCourse {
 export async function checkCourseDir(dir: string): Promise<CheckedCourse> {
 	const { source, loadIssues } = await loadCourse(dir);
 	const issues = checkCourse({ source, loadIssues });
-	return { dir, issues, source, course: issues.length === 0 ? assembleCourse(source) : undefined };
+	const valid = issues.length === 0;
+	return {
+		dir,
+		issues,
+		warnings: valid ? lintCourse(source) : [],
+		source,
+		course: valid ? assembleCourse(source) : undefined
+	};
+}
+
+/** `--strict`: warnings count as problems (the command exits 1, the build stops). */
+export function isStrict(argv: readonly string[]): boolean {
+	return argv.includes('--strict');
 }
 
 /** A mistake in the command line: printed as a message, without a stack trace. */

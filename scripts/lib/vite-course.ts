@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { checkCourse } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/errors.ts';
+import { lintCourse } from '../../src/lib/content/lint.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT } from './load-course.ts';
 
@@ -80,7 +81,15 @@ export function readbackCourse(): Plugin {
 				const { source, loadIssues } = await loadCourse(dir, (file) => server.ssrLoadModule(file));
 				const issues = checkCourse({ source, loadIssues });
 				if (issues.length === 0) {
-					server.config.logger.info(`readback: ${rel(dir)} is valid`, { timestamp: true });
+					// Item-quality warnings go to the terminal only: the lesson still works.
+					const warnings = lintCourse(source);
+					if (warnings.length === 0)
+						server.config.logger.info(`readback: ${rel(dir)} is valid`, { timestamp: true });
+					else
+						server.config.logger.warn(
+							`readback: ${rel(dir)} is valid, with ${warnings.length} warning(s)\n\n${formatIssues(warnings)}`,
+							{ timestamp: true }
+						);
 					return;
 				}
 				const message = `${issues.length} problem(s) in ${rel(dir)}\n\n${formatIssues(issues)}`;

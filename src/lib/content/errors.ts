@@ -7,6 +7,11 @@
 type Params = Record<string, string | number>;
 
 interface Entry<P extends Params> {
+	/**
+	 * 'warning': advice about item quality (src/lib/content/lint.ts) that never stops a
+	 * validation or a build, except with --strict. Without it, an error.
+	 */
+	severity?: 'warning';
 	title: string;
 	/** One paragraph for the authoring guide: when this error appears. */
 	explain: string;
@@ -313,6 +318,117 @@ export const catalog = {
 			'An evidence question gives feedback for a tempting wrong sentence, but the distractor quote lies in the right sentence.',
 		message: (p) => `The distractor quote ${q(p.quote)} is in the sentence that holds the answer.`,
 		hint: () => 'Quote a part of a different, wrong sentence.'
+	}),
+
+	// Item-quality warnings (src/lib/content/lint.ts): a test-wise learner could answer without
+	// reading. They never stop `npm run validate` or the build, except with --strict.
+	'word-match-cue': entry<{ words: string; kind: 'sentence' | 'option' }>({
+		severity: 'warning',
+		title: 'Prompt echoes the answer',
+		explain:
+			'The prompt shares a word with the right sentence (evidence) or the right option (single choice) and with no other sentence or option, so matching words finds the answer without reading. Words such as "the", "article" or "which" do not count, and "shipments" counts as "shipment".',
+		message: (p) =>
+			`The prompt shares ${p.words} with the right ${p.kind} and with no other ${p.kind}${p.kind === 'sentence' ? ' of the passage' : ''}: matching words finds the answer.`,
+		hint: (p) =>
+			p.kind === 'sentence'
+				? 'Paraphrase the claim in the prompt with other words than the sentence’s (or words that other sentences of the passage share too).'
+				: 'Reword the prompt or the right option so they do not echo each other, or use the word in a wrong option too.'
+	}),
+	'too-few-candidates': entry<{ found: number; kind: 'sentence' | 'choice' }>({
+		severity: 'warning',
+		title: 'Too few options to choose from',
+		explain:
+			'An evidence question on a passage of fewer than 3 sentences, or a single-choice question with fewer than 3 choices: a blind guess is right half the time or more.',
+		message: (p) =>
+			p.kind === 'sentence'
+				? `The passage has ${p.found === 1 ? 'only 1 sentence' : `only ${p.found} sentences`} to choose from: a guess is right ${p.found === 1 ? 'every time' : `one time in ${p.found}`}.`
+				: `The question has only ${p.found} choices: a guess is right one time in ${p.found}.`,
+		hint: (p) =>
+			p.kind === 'sentence'
+				? 'Ask the evidence question on a passage of 3 sentences or more, or use another question type.'
+				: 'Add plausible wrong choices (3 or 4 in all): details from the article make the best ones.'
+	}),
+	'cross-cue': entry<{ other: string; answer: string }>({
+		severity: 'warning',
+		title: 'Gives away another question’s answer',
+		explain:
+			'A prompt, option or feedback contains the answer of another question of the course: a typed answer, a number (beside its unit or the other prompt’s words), or the distinctive words of a right option (those that neither its prompt nor its wrong options use, nor the article’s topic words). After a wrong answer the lesson asks another question on the same objective, so the two meet.',
+		message: (p) =>
+			`This text gives away the answer to question ${q(p.other)} (${p.answer}): a learner who has seen it can answer ${q(p.other)} without reading.`,
+		hint: (p) =>
+			`Rewrite this text without that answer (quote another part of the article), or ask ${q(p.other)} about something else.`
+	}),
+	'order-cue': entry<{ words: string; where: 'item' | 'prompt' }>({
+		severity: 'warning',
+		title: 'Order given away',
+		explain:
+			'An ordering item carries a word that tells where it belongs (then, after, before, first, finally, next, later, in response, fires back, a year…), or the prompt fixes the first or last item ("starting with…"): part of the order is found without reading.',
+		message: (p) =>
+			p.where === 'item'
+				? `This item says ${p.words}, which tells where it belongs in the order.`
+				: `The prompt fixes an end of the order (${p.words}).`,
+		hint: (p) =>
+			p.where === 'item'
+				? 'Describe the event itself, without words that place it in time or in reply to another item.'
+				: 'Say what the order is (for example "in the order the article gives them") without naming the first or last item.'
+	}),
+	'length-cue': entry<{ length: number; mean: number; ratio: string }>({
+		severity: 'warning',
+		title: 'Right option much the longest',
+		explain:
+			'The right option of a single-choice question is more than 1.5 times as long as the other options on average (and 20 characters longer at least): test-wise learners pick the longest option.',
+		message: (p) =>
+			`The right option is ${p.ratio} times as long as the others on average (${p.length} characters against ${p.mean}).`,
+		hint: () =>
+			'Shorten the right option, or give the wrong options as much detail: keep all options about the same length.'
+	}),
+	'absolute-word': entry<{ words: string; where: 'option' | 'statement' }>({
+		severity: 'warning',
+		title: 'Absolute word marks a wrong answer',
+		explain:
+			'A wrong option says only, never, always, all, none, nowhere… and no right option does, or a false true-false statement does: such words are usually the sign of a wrong answer, and test-wise learners know it.',
+		message: (p) =>
+			p.where === 'option'
+				? `This wrong option says ${p.words}, which no right option says: absolute words mark wrong options.`
+				: `The statement is false and says ${p.words}: absolute words mark false statements.`,
+		hint: (p) =>
+			p.where === 'option'
+				? 'Make the option wrong by its content, not by an absolute word, or word a right option as strongly.'
+				: 'Make the statement false by its content (another actor, number or relation), without an absolute word.'
+	}),
+	'negative-stem': entry<{ word: string }>({
+		severity: 'warning',
+		title: 'Negative prompt not emphasised',
+		explain:
+			'The prompt of a choice question says "not" or "except" in small letters: a learner who reads past it answers the opposite question, and the score measures attention to one word.',
+		message: (p) => `The prompt asks with ${q(p.word)} in small letters.`,
+		hint: (p) =>
+			`Ask the question positively; if the negative is essential, write it in capitals (${q(p.word.toUpperCase())}).`
+	}),
+	'over-tested-sentence': entry<{ sentence: string; count: number; questions: string }>({
+		severity: 'warning',
+		title: 'Sentence quoted by too many questions',
+		explain:
+			'More than 3 questions quote the same sentence of the article: they test one sentence again and again (and often give each other’s answers away), while other sentences go untested.',
+		message: (p) => `${p.count} questions quote the sentence ${q(p.sentence)}: ${p.questions}.`,
+		hint: () =>
+			'Keep at most 3 questions on one sentence: move the others to sentences no question asks about.'
+	}),
+	'position-cue': entry<{
+		pattern: 'first' | 'last' | 'right-first' | 'right-last' | 'straight' | 'reverse';
+	}>({
+		severity: 'warning',
+		title: 'Answer in a predictable place',
+		explain:
+			'The question has `shuffle: false`, so every learner sees the author’s order, and the answer sits where test-wise learners look: the right option first or last, every right option before (or after) every wrong one, or matching targets in the premises’ order.',
+		message: (p) =>
+			p.pattern === 'first' || p.pattern === 'last'
+				? `Shuffling is off and the right option is the ${p.pattern}: learners who always pick the ${p.pattern} option get it without reading.`
+				: p.pattern === 'right-first' || p.pattern === 'right-last'
+					? `Shuffling is off and every right option comes ${p.pattern === 'right-first' ? 'before' : 'after'} every wrong one.`
+					: `Shuffling is off and the targets follow the premises in ${p.pattern === 'straight' ? 'order' : 'reverse order'}: matching straight ${p.pattern === 'straight' ? 'down' : 'up'} gets every pair.`,
+		hint: () =>
+			'Remove `shuffle: false` unless the order carries meaning; otherwise move the right answer to a middle place, and vary its place across the bank.'
 	})
 } as const;
 
@@ -348,10 +464,16 @@ export function issueLocation(issue: ContentIssue): string {
 	return parts.join(' → ');
 }
 
+/** Whether a problem is an item-quality warning (its catalog entry says so) rather than an error. */
+export function isWarning(issue: ContentIssue): boolean {
+	return (catalog[issue.code] as Entry<Params>).severity === 'warning';
+}
+
 export function formatIssue(issue: ContentIssue): string {
 	const e = catalog[issue.code] as Entry<Params>;
 	const params = issue.params as Params;
-	return `${issueLocation(issue)}\n  ${e.message(params)}\n  Hint: ${e.hint(params)} [${issue.code}]`;
+	const label = e.severity === 'warning' ? 'Warning: ' : '';
+	return `${issueLocation(issue)}\n  ${label}${e.message(params)}\n  Hint: ${e.hint(params)} [${issue.code}]`;
 }
 
 export function formatIssues(issues: readonly ContentIssue[]): string {
