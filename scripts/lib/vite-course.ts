@@ -40,6 +40,21 @@ function existingCourseDir(): string {
 	process.exit(2);
 }
 
+/**
+ * The module that hands the course JSON to the app. The app's code ends up inside an inline
+ * <script> of index.html, where author text spelling `<!--` then `<script`, or `</script`, would
+ * end the script early or swallow the rest of the page. So the JSON text itself carries every `<`
+ * as the JSON escape \u003c (and U+2028/U+2029 as \u2028/\u2029): the string handed to
+ * JSON.parse holds none of these characters, so no minifier can print them back.
+ */
+export function courseJsonModule(json: string): string {
+	const safe = json.replace(
+		/[<\u2028\u2029]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+	return `export default JSON.parse(${JSON.stringify(safe)});\n`;
+}
+
 export function readbackCourse(): Plugin {
 	const dir = existingCourseDir();
 	const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
@@ -54,8 +69,7 @@ export function readbackCourse(): Plugin {
 			// than the same data as object literals, which shortens the time to the first screen.
 			const json = process.env.READBACK_COURSE_JSON;
 			if (json) {
-				const source = readFileSync(json, 'utf8');
-				return `export default JSON.parse(${JSON.stringify(source)});\n`;
+				return courseJsonModule(readFileSync(json, 'utf8'));
 			}
 			const files = courseFiles(readdirSync(dir));
 			if (!files.course || !files.article)

@@ -1,0 +1,125 @@
+/**
+ * Inline data can never end the script (issue 12, point 7). The course reaches the lesson as
+ * JSON inside the one inline <script> of index.html: author text that spells `<!--` then
+ * `<script`, or `</script>`, used to blank the lesson. Arbitrary text in every author field of
+ * the seed course goes through the module the build uses (courseJsonModule), the same bundler
+ * and minifier (rolldown, IIFE, minified), into an inline script, and is rendered in Chromium.
+ */
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Browser } from 'playwright-core';
+import { rolldown } from 'rolldown';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
+import { courseJsonModule } from '../../scripts/lib/vite-course';
+import { checkCourseDir } from '../../scripts/lib/validate-all';
+import { inlineScriptProblems } from '../../scripts/package/verify';
+import { launchChromium, skipReason } from '../lib/chromium';
+
+const hasChromium = inject('chromium') !== '';
+if (!hasChromium) console.warn(skipReason);
+
+const { source } = await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'));
+
+/** Any text, with what ends or swallows a script, and JavaScript's odd line breaks, often. */
+const hostile = fc
+	.array(
+		fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 6 }),
+			fc.constantFrom(
+				'<!--',
+				'-->',
+				'<script>',
+				'<script ',
+				'</script>',
+				'</SCRIPT >',
+				'<\\/script>',
+				'<!-- <script>',
+				'\u2028',
+				'\u2029',
+				'\\',
+				'"',
+				'`',
+				'${',
+				'</',
+				'<'
+			)
+		),
+		{ maxLength: 6 }
+	)
+	.map((parts) => parts.join(''));
+
+/** Every string in the course (titles, passages, prompts, feedback, choices, answers) replaced. */
+function replaceStrings(value: unknown, next: () => string): unknown {
+	if (typeof value === 'string') return next();
+	if (Array.isArray(value)) return value.map((v) => replaceStrings(v, next));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, next)]));
+	return value;
+}
+
+let leaves = 0;
+replaceStrings(source, () => String(leaves++));
+
+/** The course JSON bundled and minified as the build does it, in an inline script. */
+async function page(json: string): Promise<{ code: string; html: string }> {
+	const bundle = await rolldown({
+		input: 'entry',
+		plugins: [
+			{
+				name: 'course',
+				resolveId: (id) => (id === 'entry' || id === 'course' ? id : undefined),
+				load: (id) =>
+					id === 'entry'
+						? "import course from 'course'; window.__course = JSON.stringify(course);"
+						: id === 'course'
+							? courseJsonModule(json)
+							: undefined
+			}
+		]
+	});
+	const { output } = await bundle.generate({ format: 'iife', minify: true });
+	await bundle.close();
+	const code = output[0].code;
+	return {
+		code,
+		html: `<!doctype html><html><head><meta charset="utf-8"></head><body><div style="display: contents"><script>{${code}}</script></div><p id="after">The page goes on.</p></body></html>`
+	};
+}
+
+describe.skipIf(!hasChromium)('author text inside the inline script', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	test('arbitrary text in every author field runs as data and leaves the page whole (property)', async () => {
+		const tab = await browser.newPage();
+		const errors: string[] = [];
+		tab.on('pageerror', (e) => errors.push(e.message));
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(hostile, { minLength: leaves, maxLength: leaves }),
+				async (texts) => {
+					let i = 0;
+					const json = JSON.stringify(replaceStrings(source, () => texts[i++]!));
+					const { code, html } = await page(json);
+					// Not one `<` or U+2028/U+2029 is left in the minified code for the HTML parser.
+					expect(code).not.toMatch(/[<\u2028\u2029]/);
+					expect(inlineScriptProblems(html)).toEqual([]);
+					await tab.setContent(html);
+					await expect(
+						tab.evaluate(() => (window as unknown as { __course?: string }).__course)
+					).resolves.toBe(json);
+					await expect(tab.locator('#after').textContent()).resolves.toBe('The page goes on.');
+				}
+			),
+			{ numRuns: 100 }
+		);
+		expect(errors).toEqual([]);
+		await tab.close();
+	});
+});
