@@ -14,7 +14,6 @@
 import type { CourseSource } from './course.ts';
 import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
 import type { Article, Question } from './schema.ts';
-import { normalizeAnswer } from './normalize.ts';
 import { sentenceContaining, splitSentences, type Sentence } from './sentences.ts';
 
 type Path = (string | number)[];
@@ -67,31 +66,68 @@ export function stem(word: string): string {
 	return w;
 }
 
+/** A word of a text. One object per spelling, shared by every text that uses it. */
 interface Token {
 	/** The word as written, without a possessive 's. */
-	word: string;
+	readonly word: string;
 	/** Lower case, without accents. */
-	lower: string;
-	stem: string;
+	readonly lower: string;
+	readonly stem: string;
 	/** Not a stop word. */
-	content: boolean;
+	readonly content: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Tokens by spelling: a course's vocabulary is small, and this is the linter's hot path. */
+const vocabulary = new Map<string, Token>();
+
+function token(raw: string): Token {
+	let word = raw;
+	const last = raw.charCodeAt(raw.length - 1);
+	const apostrophe = raw.charCodeAt(raw.length - 2);
+	if (
+		raw.length > 2 &&
+		(last === 115 || last === 83) &&
+		(apostrophe === 39 || apostrophe === 0x2019)
+	)
+		word = raw.slice(0, -2);
+	let lower = word.toLowerCase();
+	if (/[^a-z0-9']/.test(lower))
+		lower = lower.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+	return { word, lower, stem: stem(lower), content: !STOP_WORDS.has(lower) };
+}
 
 export function tokenize(text: string): Token[] {
 	const out: Token[] = [];
-	for (const match of text.matchAll(WORD)) {
-		const word = match[0].replace(/['’]s$/iu, '');
-		const lower = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
-		out.push({ word, lower, stem: stem(lower), content: !STOP_WORDS.has(lower) });
+	WORD.lastIndex = 0;
+	for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+		const raw = match[0];
+		let t = vocabulary.get(raw);
+		if (!t) vocabulary.set(raw, (t = token(raw)));
+		out.push(t);
 	}
 	return out;
 }
 
+/** Where each word of a text starts (the offsets of tokenize's tokens). */
+function wordStarts(text: string): number[] {
+	const out: number[] = [];
+	WORD.lastIndex = 0;
+	for (let match = WORD.exec(text); match; match = WORD.exec(text)) out.push(match.index);
+	return out;
+}
+
+const stemSets = new WeakMap<readonly Token[], Set<string>>();
+
 /** The stems of a text's content words. */
 function contentStems(tokens: readonly Token[]): Set<string> {
-	return new Set(tokens.filter((t) => t.content).map((t) => t.stem));
+	let set = stemSets.get(tokens);
+	if (!set) {
+		set = new Set();
+		for (const t of tokens) if (t.content) set.add(t.stem);
+		stemSets.set(tokens, set);
+	}
+	return set;
 }
 
 const quoted = (words: Iterable<string>) => [...words].map((w) => `"${w}"`).join(', ');
@@ -123,6 +159,21 @@ interface LintContext {
 
 type Add = <C extends ErrorCode>(code: C, path: Path, params: ErrorParams<C>) => void;
 
+/**
+ * The tokens of a text of a question, each text tokenized once per question and per run (not
+ * shared across questions, so that a bank of copies costs what a bank of distinct questions
+ * would, nor across runs, so that a benchmark times the whole work).
+ */
+let questionTokens = new WeakMap<Question, Map<string, Token[]>>();
+function tok(q: Question, text: string): Token[] {
+	let texts = questionTokens.get(q);
+	if (!texts) questionTokens.set(q, (texts = new Map()));
+	let tokens = texts.get(text);
+	if (!tokens) texts.set(text, (tokens = tokenize(text)));
+	return tokens;
+}
+const stemsOf = (q: Question, text: string) => contentStems(tok(q, text));
+
 function context(source: CourseSource<unknown>): LintContext {
 	const article = source.article as Article;
 	const passages = new Map<string, { text: string; sentences: Sentence[]; stems: Set<string>[] }>();
@@ -150,6 +201,7 @@ function context(source: CourseSource<unknown>): LintContext {
 
 /** Runs every check on a valid course; returns the warnings, question by question. */
 export function lintCourse(source: CourseSource<unknown>): ContentIssue[] {
+	questionTokens = new WeakMap();
 	const ctx = context(source);
 	const out: ContentIssue[] = [];
 	const crossCues = crossCueCheck(ctx);
@@ -180,7 +232,7 @@ export function lintCourse(source: CourseSource<unknown>): ContentIssue[] {
 // Word-match cue: the prompt echoes a word found only in the right sentence or option.
 
 function wordMatchCue(q: Question, ctx: LintContext, add: Add): void {
-	const prompt = tokenize(q.prompt).filter((t) => t.content);
+	const prompt = tok(q, q.prompt).filter((t) => t.content);
 	const echo = (right: Set<string>, others: Set<string>[]) => {
 		const words = new Map<string, string>();
 		for (const t of prompt)
@@ -202,8 +254,8 @@ function wordMatchCue(q: Question, ctx: LintContext, add: Add): void {
 		const key = q.choices.find((c) => c.correct);
 		if (!key) return;
 		const words = echo(
-			contentStems(tokenize(key.text)),
-			q.choices.filter((c) => c !== key).map((c) => contentStems(tokenize(c.text)))
+			stemsOf(q, key.text),
+			q.choices.filter((c) => c !== key).map((c) => stemsOf(q, c.text))
 		);
 		if (words.length) add('word-match-cue', ['prompt'], { words: quoted(words), kind: 'option' });
 	}
@@ -229,8 +281,8 @@ interface Field {
 	path: Path;
 	tokens: Token[];
 	stems: Set<string>;
-	/** normalizeAnswer(text), padded with spaces, for whole-phrase search. */
-	normalized: string;
+	/** The words in lower case, for whole-phrase search. */
+	words: string[];
 	numbers: { value: number; at: number }[];
 }
 
@@ -273,16 +325,16 @@ function shownTexts(q: Question): [Path, string][] {
 	return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = {};
+const NUMBER_WORDS = new Map<string, number>();
 [
 	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
 	'_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
-].forEach((list) => list.split(' ').forEach((w, i) => (NUMBER_WORDS[w] = i)));
+].forEach((list) => list.split(' ').forEach((w, i) => NUMBER_WORDS.set(w, i)));
 'thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => {
-	NUMBER_WORDS[w] = 30 + 10 * i;
-	NUMBER_WORDS[`${w.slice(0, -1)}ieth`] = 30 + 10 * i;
+	NUMBER_WORDS.set(w, 30 + 10 * i);
+	NUMBER_WORDS.set(`${w.slice(0, -1)}ieth`, 30 + 10 * i);
 });
-delete NUMBER_WORDS._;
+NUMBER_WORDS.delete('_');
 const SCALE: Record<string, number> = {
 	hundred: 1e2,
 	thousand: 1e3,
@@ -291,28 +343,31 @@ const SCALE: Record<string, number> = {
 	trillion: 1e12
 };
 
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+
 /** The numbers a text states, with the index of the token where each stands. */
 function numbersIn(text: string, tokens: readonly Token[]): { value: number; at: number }[] {
 	const out: { value: number; at: number }[] = [];
-	// Digits with thousands separators or decimals are one number, though they are several tokens.
-	const digits = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)];
-	let d = 0;
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i]!;
-		let value: number | undefined;
-		if (/^\d/.test(t.lower)) {
-			const match = digits[d++];
-			if (!match) continue;
-			value = Number(match[0].replace(/,/g, ''));
-			// Skip the tokens that were the rest of "1,000,000" or "2.5".
-			const parts = match[0].split(/[,.]/).length - 1;
-			i += parts;
-		} else if (t.lower in NUMBER_WORDS) {
-			value = NUMBER_WORDS[t.lower]!;
-		} else continue;
-		const scale = SCALE[tokens[i + 1]?.lower ?? ''];
-		out.push({ value: scale ? value * scale : value, at: i });
+	const scaled = (value: number, last: number) =>
+		value * (SCALE[tokens[last + 1]?.lower ?? ''] ?? 1);
+	// Digits with thousands separators or decimals are one number, though several tokens.
+	if (/\d/.test(text)) {
+		const starts = wordStarts(text);
+		let at = 0;
+		for (const match of text.matchAll(DIGITS)) {
+			while (at < starts.length && starts[at]! < match.index) at++;
+			// Only a number that starts a word: not the 7 of "G7".
+			if (starts[at] !== match.index) continue;
+			const end = match.index + match[0].length;
+			let last = at;
+			while (last + 1 < starts.length && starts[last + 1]! < end) last++;
+			out.push({ value: scaled(Number(match[0].replace(/,/g, '')), last), at });
+		}
 	}
+	tokens.forEach((t, i) => {
+		const value = NUMBER_WORDS.get(t.lower);
+		if (value !== undefined) out.push({ value: scaled(value, i), at: i });
+	});
 	return out;
 }
 
@@ -332,7 +387,7 @@ interface FieldIndex {
 
 /** Content stems of a question's prompt, minus the topic: the words that set its context. */
 function contextStems(q: Question, ctx: LintContext): Set<string> {
-	const stems = contentStems(tokenize(q.prompt));
+	const stems = new Set(stemsOf(q, q.prompt));
 	for (const s of ctx.topic) stems.delete(s);
 	return stems;
 }
@@ -360,15 +415,18 @@ function run(sequence: readonly string[], field: Field): number {
 function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 	const out: Needle[] = [];
 	const context = contextStems(q, ctx);
-	const inField = (stems: readonly string[], need: number) => (field: Field) =>
-		stems.filter((s) => field.stems.has(s)).length >= need;
+	const inField = (stems: readonly string[], need: number) => (field: Field) => {
+		let found = 0;
+		for (const s of stems) if (field.stems.has(s) && ++found >= need) return true;
+		return false;
+	};
 	const rarest = (stems: readonly string[]) => (index: FieldIndex) =>
 		stems.map((s) => index.byStem.get(s) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
 	switch (q.type) {
 		case 'fill-in':
 			for (const answer of q.answers) {
-				const phrase = ` ${normalizeAnswer(answer)} `;
-				const stems = [...contentStems(tokenize(answer))];
+				const phrase = tok(q, answer).map((t) => t.lower);
+				const stems = [...stemsOf(q, answer)];
 				if (stems.length === 0 || stems.every((s) => ctx.topic.has(s))) continue;
 				// A one-word answer ("Shoigu") gives itself away only beside its question's context.
 				const single = stems.length === 1;
@@ -377,13 +435,13 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 					answer: `"${answer}"`,
 					candidates: rarest(stems),
 					found: (field) =>
-						field.normalized.includes(phrase) &&
-						(!single || [...context].some((s) => !stems.includes(s) && field.stems.has(s)))
+						hasPhrase(field.words, phrase) &&
+						(!single || some(context, (s) => !stems.includes(s) && field.stems.has(s)))
 				});
 			}
 			break;
 		case 'numeric': {
-			const unit = q.unit ? contentStems(tokenize(q.unit)) : new Set<string>();
+			const unit = q.unit ? stemsOf(q, q.unit) : new Set<string>();
 			const around = new Set([...unit, ...context]);
 			const matches = (v: number) =>
 				q.answer !== undefined
@@ -401,13 +459,12 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 		case 'single-choice':
 		case 'multiple-response': {
 			const wrong = new Set<string>();
-			for (const c of q.choices)
-				if (!c.correct) for (const s of contentStems(tokenize(c.text))) wrong.add(s);
-			const prompt = contentStems(tokenize(q.prompt));
+			for (const c of q.choices) if (!c.correct) for (const s of stemsOf(q, c.text)) wrong.add(s);
+			const prompt = stemsOf(q, q.prompt);
 			for (const key of q.choices.filter((c) => c.correct)) {
 				// Distinctive: the words of the right option that neither the prompt nor a wrong
 				// option shows, and that are not the article's topic.
-				const stems = [...contentStems(tokenize(key.text))].filter(
+				const stems = [...stemsOf(q, key.text)].filter(
 					(s) => !wrong.has(s) && !prompt.has(s) && !ctx.topic.has(s)
 				);
 				if (stems.length === 0) continue;
@@ -415,7 +472,7 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 				// text repeats four content words of the option in a row, two of them distinctive.
 				const need = stems.length <= 3 ? stems.length : Math.ceil(stems.length * 0.75);
 				const enough = inField(stems, need);
-				const sequence = tokenize(key.text)
+				const sequence = tok(q, key.text)
 					.filter((t) => t.content)
 					.map((t) => t.stem);
 				out.push({
@@ -425,8 +482,7 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 					found: (field) =>
 						(enough(field) &&
 							// One distinctive word is enough only beside the question's context.
-							(stems.length > 1 ||
-								[...context].some((s) => s !== stems[0] && field.stems.has(s)))) ||
+							(stems.length > 1 || some(context, (s) => s !== stems[0] && field.stems.has(s)))) ||
 						(stems.length >= 2 && inField(stems, 2)(field) && run(sequence, field) >= 4)
 				});
 			}
@@ -436,20 +492,36 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 	return out;
 }
 
+function some<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
+	for (const item of items) if (test(item)) return true;
+	return false;
+}
+
+/** Whether `words` holds `phrase` as consecutive words. */
+function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+	outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+		for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+		return true;
+	}
+	return false;
+}
+
 function crossCueCheck(
 	ctx: LintContext
 ): Map<string, { path: Path; params: ErrorParams<'cross-cue'> }[]> {
 	const fields: Field[] = [];
+	// Numbers matter only to numeric questions' answers.
+	const numeric = ctx.questions.some(({ question }) => question.type === 'numeric');
 	ctx.questions.forEach(({ question }, owner) => {
 		for (const [path, text] of shownTexts(question)) {
-			const tokens = tokenize(text);
+			const tokens = tok(question, text);
 			fields.push({
 				owner,
 				path,
 				tokens,
 				stems: contentStems(tokens),
-				normalized: ` ${normalizeAnswer(text)} `,
-				numbers: numbersIn(text, tokens)
+				words: tokens.map((t) => t.lower),
+				numbers: numeric ? numbersIn(text, tokens) : []
 			});
 		}
 	});
@@ -466,22 +538,23 @@ function crossCueCheck(
 
 	const out = new Map<string, { path: Path; params: ErrorParams<'cross-cue'> }[]>();
 	/** One warning per pair of questions: the first field, in reading order, that shows it. */
-	const reported = new Set<string>();
-	const hits: { owner: number; field: number; target: number; answer: string }[] = [];
+	const first = new Map<number, { owner: number; field: number; target: number; answer: string }>();
+	const n = ctx.questions.length;
 	ctx.questions.forEach(({ question }, target) => {
 		for (const needle of needlesOf(question, target, ctx)) {
 			for (const i of needle.candidates(index)) {
 				const field = fields[i]!;
-				if (field.owner === target || !needle.found(field)) continue;
-				hits.push({ owner: field.owner, field: i, target, answer: needle.answer });
+				const key = field.owner * n + target;
+				if (field.owner === target || (first.get(key)?.field ?? Infinity) <= i) continue;
+				if (needle.found(field))
+					first.set(key, { owner: field.owner, field: i, target, answer: needle.answer });
 			}
 		}
 	});
-	hits.sort((a, b) => a.owner - b.owner || a.field - b.field || a.target - b.target);
+	const hits = [...first.values()].sort(
+		(a, b) => a.owner - b.owner || a.field - b.field || a.target - b.target
+	);
 	for (const hit of hits) {
-		const key = `${hit.owner}:${hit.target}`;
-		if (reported.has(key)) continue;
-		reported.add(key);
 		const owner = ctx.questions[hit.owner]!.question.id;
 		const list = out.get(owner) ?? [];
 		list.push({
@@ -524,7 +597,7 @@ function orderCue(q: Question, add: Add): void {
 		}
 		const year = YEAR.exec(item.text);
 		if (year) words.add(year[0]);
-		for (const t of tokenize(item.text))
+		for (const t of tok(q, item.text))
 			if (SEQUENCE_WORDS.has(t.lower) && ![...words].some((w) => w.toLowerCase().includes(t.lower)))
 				words.add(t.word);
 		if (words.size) add('order-cue', ['items', i, 'text'], { words: quoted(words), where: 'item' });
@@ -559,22 +632,24 @@ const ABSOLUTE = new Set(
 	)
 );
 
-const absoluteIn = (text: string) =>
-	tokenize(text)
+const absoluteIn = (q: Question, text: string) =>
+	tok(q, text)
 		.filter((t) => ABSOLUTE.has(t.lower))
 		.map((t) => t.lower);
 
 function absoluteWords(q: Question, add: Add): void {
 	if (q.type === 'single-choice' || q.type === 'multiple-response') {
-		const inRight = new Set(q.choices.filter((c) => c.correct).flatMap((c) => absoluteIn(c.text)));
+		const inRight = new Set(
+			q.choices.filter((c) => c.correct).flatMap((c) => absoluteIn(q, c.text))
+		);
 		q.choices.forEach((c, i) => {
 			if (c.correct) return;
-			const words = [...new Set(absoluteIn(c.text))].filter((w) => !inRight.has(w));
+			const words = [...new Set(absoluteIn(q, c.text))].filter((w) => !inRight.has(w));
 			if (words.length)
 				add('absolute-word', ['choices', i, 'text'], { words: quoted(words), where: 'option' });
 		});
 	} else if (q.type === 'true-false' && !q.answer) {
-		const words = [...new Set(absoluteIn(q.prompt))];
+		const words = [...new Set(absoluteIn(q, q.prompt))];
 		if (words.length)
 			add('absolute-word', ['prompt'], { words: quoted(words), where: 'statement' });
 	}
