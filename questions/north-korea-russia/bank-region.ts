@@ -60,7 +60,7 @@ export default defineBank([
 		choices: [
 			{
 				id: 'north-korea-to-russia',
-				text: 'Military goods passing from North Korea to Russia, with nothing in return',
+				text: 'Military goods passing one way, from North Korea to Russia',
 				feedback:
 					'The article speaks of "two-way procurements of military goods", so goods could flow both ways.'
 			},

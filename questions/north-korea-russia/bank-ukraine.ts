@@ -27,7 +27,7 @@ export default defineBank([
 			},
 			{
 				id: 'still-apart',
-				text: 'Nothing: they still struggle to find interests in common',
+				text: 'They still struggle to find interests in common',
 				feedback:
 					'The second paragraph describes the opposite: "the convergence of political interests between North Korea and Russia".'
 			},

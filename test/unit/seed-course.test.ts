@@ -25,6 +25,10 @@ describe('seed course north-korea-russia', () => {
 		expect(formatIssues(checked.issues)).toBe('');
 	});
 
+	test('has no item-quality warning (npm run validate -- --strict passes)', () => {
+		expect(formatIssues(checked.warnings)).toBe('');
+	});
+
 	test.skipIf(!haveArticle)('passages are the article verbatim, one per paragraph', () => {
 		const [title, ...paragraphs] = readFileSync(ARTICLE_TXT, 'utf8')
 			.split('\n')
