@@ -280,9 +280,10 @@ interface Field {
 	owner: number;
 	path: Path;
 	tokens: Token[];
-	stems: Set<string>;
-	/** The words in lower case, for whole-phrase search. */
-	words: string[];
+	/** The stems of the content words, computed when first needed (see `has`). */
+	stems?: Set<string>;
+	/** The stems of the content words in order, computed when first needed. */
+	sequence?: string[];
 	numbers: { value: number; at: number }[];
 }
 
@@ -399,15 +400,22 @@ function near(field: Field, at: number, stems: Set<string>, span = 3): boolean {
 }
 
 /** The longest run of content words that `sequence` and the field share, in the same order. */
+/** Whether the field has a content word of this stem. */
+function has(field: Field, stem: string): boolean {
+	return (field.stems ??= contentStems(field.tokens)).has(stem);
+}
+
 function run(sequence: readonly string[], field: Field): number {
-	const text = field.tokens.filter((t) => t.content).map((t) => t.stem);
+	const text = (field.sequence ??= field.tokens.filter((t) => t.content).map((t) => t.stem));
 	let best = 0;
-	let prev = new Array<number>(text.length + 1).fill(0);
+	let prev = new Uint16Array(text.length + 1);
+	let row = new Uint16Array(text.length + 1);
 	for (const word of sequence) {
-		const row = new Array<number>(text.length + 1).fill(0);
-		for (let j = 0; j < text.length; j++)
-			if (text[j] === word) best = Math.max(best, (row[j + 1] = prev[j]! + 1));
-		prev = row;
+		for (let j = 0; j < text.length; j++) {
+			row[j + 1] = text[j] === word ? prev[j]! + 1 : 0;
+			if (row[j + 1]! > best) best = row[j + 1]!;
+		}
+		[prev, row] = [row, prev];
 	}
 	return best;
 }
@@ -417,7 +425,7 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 	const context = contextStems(q, ctx);
 	const inField = (stems: readonly string[], need: number) => (field: Field) => {
 		let found = 0;
-		for (const s of stems) if (field.stems.has(s) && ++found >= need) return true;
+		for (const s of stems) if (has(field, s) && ++found >= need) return true;
 		return false;
 	};
 	const rarest = (stems: readonly string[]) => (index: FieldIndex) =>
@@ -435,8 +443,8 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 					answer: `"${answer}"`,
 					candidates: rarest(stems),
 					found: (field) =>
-						hasPhrase(field.words, phrase) &&
-						(!single || some(context, (s) => !stems.includes(s) && field.stems.has(s)))
+						hasPhrase(field.tokens, phrase) &&
+						(!single || some(context, (s) => !stems.includes(s) && has(field, s)))
 				});
 			}
 			break;
@@ -472,6 +480,7 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 				// text repeats four content words of the option in a row, two of them distinctive.
 				const need = stems.length <= 3 ? stems.length : Math.ceil(stems.length * 0.75);
 				const enough = inField(stems, need);
+				const two = inField(stems, 2);
 				const sequence = tok(q, key.text)
 					.filter((t) => t.content)
 					.map((t) => t.stem);
@@ -482,8 +491,8 @@ function needlesOf(q: Question, target: number, ctx: LintContext): Needle[] {
 					found: (field) =>
 						(enough(field) &&
 							// One distinctive word is enough only beside the question's context.
-							(stems.length > 1 || some(context, (s) => s !== stems[0] && field.stems.has(s)))) ||
-						(stems.length >= 2 && inField(stems, 2)(field) && run(sequence, field) >= 4)
+							(stems.length > 1 || some(context, (s) => s !== stems[0] && has(field, s)))) ||
+						(stems.length >= 2 && two(field) && run(sequence, field) >= 4)
 				});
 			}
 			break;
@@ -497,10 +506,10 @@ function some<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
 	return false;
 }
 
-/** Whether `words` holds `phrase` as consecutive words. */
-function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-	outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-		for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+/** Whether `tokens` hold `phrase` (lower-case words) as consecutive words. */
+function hasPhrase(tokens: readonly Token[], phrase: readonly string[]): boolean {
+	outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+		for (let j = 0; j < phrase.length; j++) if (tokens[i + j]!.lower !== phrase[j]) continue outer;
 		return true;
 	}
 	return false;
@@ -519,8 +528,6 @@ function crossCueCheck(
 				owner,
 				path,
 				tokens,
-				stems: contentStems(tokens),
-				words: tokens.map((t) => t.lower),
 				numbers: numeric ? numbersIn(text, tokens) : []
 			});
 		}
@@ -532,7 +539,7 @@ function crossCueCheck(
 		else if (list.at(-1) !== i) list.push(i);
 	};
 	fields.forEach((field, i) => {
-		for (const s of field.stems) push(index.byStem, s, i);
+		for (const t of field.tokens) if (t.content) push(index.byStem, t.stem, i);
 		for (const n of field.numbers) push(index.byNumber, n.value, i);
 	});
 
