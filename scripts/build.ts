@@ -1,7 +1,8 @@
 /**
- * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>] [-- --strict]`: for each course, validate → app build →
+ * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>] [-- --strict] [-- --export]`: for each course, validate → app build →
  * imsmanifest.xml → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Stops on the first course with content problems.
  */
+import { helpIfAsked } from './lib/help';
 import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -18,11 +19,28 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { CourseSource } from '../src/lib/content/course';
 import { formatIssues } from '../src/lib/content/errors';
+import { questionCaps } from '../src/lib/engine/range';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
 import { zipFiles } from './package/zip';
+
+helpIfAsked(`
+Usage: npm run build [-- options]
+
+Validates each course, builds the lesson and writes two SCORM packages per course:
+dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip (upload either to the LMS).
+A course with content problems stops the build and leaves no zip of it behind.
+
+Options:
+  --course <id>          build one course
+  --questions <folder>   the folder that holds the courses (default: questions/)
+  --out <folder>         where the zips go (default: dist/)
+  --strict               refuse to build a course with item-quality warnings
+  --export               also export the questions (Moodle XML, GIFT, QTI) next to the zips
+  --help                 this text
+`);
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -189,6 +207,13 @@ await runCommand(async () => {
 			);
 			if (strict) process.exit(1);
 		}
+		// SCORM 1.2 keeps 4,096 characters of progress: a lesson that could ask more questions
+		// than fit asks fewer there (never losing an answer on resume), and the author is told.
+		const caps = questionCaps(course);
+		if (caps.scorm12 < caps.other)
+			console.error(
+				`⚠ ${course.id}: the lesson can ask up to ${caps.other} questions, but SCORM 1.2 can keep the progress of only ${caps.scorm12} answers: the SCORM 1.2 package asks at most ${caps.scorm12} (the SCORM 2004 package up to ${caps.other}).`
+			);
 		const appDir = path.join(workDir, 'app', course.id);
 		buildApp(dir, appDir, source);
 		const appFiles = listFiles(appDir);
@@ -229,5 +254,15 @@ await runCommand(async () => {
 				`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (${standard}, ${count(course.questions.length, 'question')})`
 			);
 		}
+		if (argv.includes('--export')) exportQuestions(course.id);
 	}
 });
+
+/** `--export`: the course's questions for an LMS question bank, next to its zips. */
+function exportQuestions(courseId: string): void {
+	const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+	const script = path.join(ROOT, 'scripts', 'export.ts');
+	const args = ['--course', courseId, '--questions', questionsDir, '--out', distDir];
+	const result = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`The export of ${courseId} failed.`);
+}

@@ -4,10 +4,26 @@
  * every API call the lesson makes and the data an LMS would store. Builds first when the dist
  * folder has no package for the course (or always, with --build).
  */
+import { helpIfAsked } from './lib/help';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { coursesIn } from './preview/packages';
 import { startPreview } from './preview/server';
+
+helpIfAsked(`
+Usage: npm run preview [-- options]
+
+A local LMS: the built lesson in a player page with scorm-again (SCORM 1.2 or 2004), a live log
+of every API call, the data an LMS would store, fault switches and "relaunch as returning
+learner". Builds first when there is no package for the course.
+
+Options:
+  --course <id>      the course to show (default: the first one)
+  --port <n>         the port on 127.0.0.1 (default: 4173)
+  --build            build before serving, even when packages exist
+  --dist <folder>    where the packages are (default: dist/)
+  --help             this text
+`);
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DEFAULT_PORT = 4173;

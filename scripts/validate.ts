@@ -4,10 +4,25 @@
  * first; on a course without errors, the item-quality warnings (src/lib/content/lint.ts).
  * Exits 1 on any error, and with --strict on any warning too.
  */
+import { helpIfAsked } from './lib/help';
 import path from 'node:path';
 import { formatIssues } from '../src/lib/content/errors';
 import { QUESTIONS_DIR } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
+
+helpIfAsked(`
+Usage: npm run validate [-- options]
+
+Checks every course in questions/ and prints each problem with its file, question, field and a
+hint; then the item-quality warnings of the courses without errors.
+Exits 1 on any error (and with --strict on any warning), 0 otherwise.
+
+Options:
+  --course <id>    check one course
+  --dir <folder>   the folder that holds the courses (default: questions/)
+  --strict         treat item-quality warnings as errors
+  --help           this text
+`);
 
 const argv = process.argv.slice(2);
 const dirAt = argv.indexOf('--dir');

@@ -8,6 +8,7 @@
  * markdown tables (mean ± sd across seeds) and a targets table; asserts nothing.
  * Deterministic: every random draw is a hash of its key. Method: docs/adaptive.md.
  */
+import { helpIfAsked } from '../lib/help';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_PARAMS } from '../../src/lib/engine/engine';
 import { seedBank, seedCourse, syntheticBank, type Bank } from './sim/banks';
@@ -15,6 +16,14 @@ import { ARCHETYPES, bktPopulation, thetaPopulation, type Population } from './s
 import { spread, type Metrics, type Spread } from './sim/metrics';
 import { runSeed, type SeedResult } from './sim/run';
 import { meanGuess, runTestwise } from './sim/testwise';
+
+helpIfAsked(`
+Usage: npm run bench:adaptive
+
+The adaptive engine against simulated learners and a fixed form, on the seed course and a
+synthetic 120-question bank, then test-wise learners who answer from cues only. Prints markdown
+tables (about a minute); asserts nothing. Method and results: docs/adaptive.md. No options.
+`);
 
 /** Reported seeds. Parameters were tuned on other seeds (101-103), see docs/adaptive.md. */
 const SEEDS = [1, 2, 3, 4, 5];

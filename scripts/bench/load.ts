@@ -8,6 +8,7 @@
  * moment is seen inside the iframe, i.e. ms since the player page's navigation start.
  * Target: (a) within 1.5× (b). Prints markdown tables; asserts nothing.
  */
+import { helpIfAsked } from '../lib/help';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -16,6 +17,15 @@ import { courseForZip, ensureZips, relative, scormVersion, type ScormVersion } f
 import { int, kb, max, median, min, ms, percentile, table } from './lib/format';
 import { plainArticlePage, startPlayer, type Content, type Player } from './lib/player';
 import { readZip } from './lib/zip';
+
+helpIfAsked(`
+Usage: npm run bench:load
+
+Time to the first interactive screen of the built lesson in an LMS-like player, against a plain
+page with the same article, in headless Chromium (interleaved, one run). Builds first when
+dist/ has no package. Prints markdown tables; asserts nothing. Results: docs/performance.md.
+No options.
+`);
 
 const REPS = Number(process.env.BENCH_LOAD_REPS ?? 30);
 const WARMUPS = 2;

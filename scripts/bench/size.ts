@@ -5,6 +5,7 @@
  * each with its gzip -9 size (zip deflate ≈ gzip). Target: each zip of the seed course ≤ 100 KB.
  * Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
  */
+import { helpIfAsked } from '../lib/help';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -27,6 +28,13 @@ import {
 } from './lib/dist';
 import { int, kb, percent, table } from './lib/format';
 import { readZip, type ZipEntry } from './lib/zip';
+
+helpIfAsked(`
+Usage: npm run bench:size
+
+What each dist/*.zip weighs and what makes it up (entries, inline JS by part, CSS, markup).
+Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing. No options.
+`);
 
 const BUDGET = 100 * 1024;
 

@@ -4,11 +4,19 @@
  * (copies of the seed questions with new ids): the checks (errors) and the item-quality linter
  * (warnings; target under 100 ms at 1,000 questions). Prints a table of medians; asserts nothing.
  */
+import { helpIfAsked } from '../lib/help';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkCourse } from '../../src/lib/content/check';
 import { lintCourse } from '../../src/lib/content/lint';
 import { loadCourse, QUESTIONS_DIR } from '../lib/load-course';
+
+helpIfAsked(`
+Usage: npm run bench:validate
+
+How long validation and the item-quality linter take on the seed course and on banks 4× and
+20× its size. Prints a table of medians; asserts nothing. No options.
+`);
 
 const RUNS = 25;
 const dir = path.join(QUESTIONS_DIR, 'north-korea-russia');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../src/lib/content/errors';
 import { Engine, type EngineItem } from '../../src/lib/engine/engine';
-import { lessonParams } from '../../src/lib/engine/range';
+import { lessonParams, questionCaps } from '../../src/lib/engine/range';
 import {
 	courseHash,
 	decodeSuspend,
@@ -217,6 +217,32 @@ describe('resume cannot lose an answer', () => {
 			}).cap;
 		expect(make('scorm12')).toBe(677);
 		expect(make()).toBe(2000);
+		// What the build compares to warn the author (both numbers named in its message).
+		const course = {
+			id: 'big',
+			title: 'Big',
+			masteryScore: 70,
+			sequence: 'fixed' as const,
+			objectives: Array.from({ length: 10 }, (_, i) => ({
+				id: `o${i}`,
+				title: 'O',
+				passages: ['p1']
+			})),
+			article: { id: 'a', title: 'A', source: 'S', passages: [{ id: 'p1', text: 'One.' }] },
+			questions: ids.map((id, i) => ({
+				id,
+				type: 'true-false' as const,
+				objective: `o${i % 10}`,
+				passage: 'p1',
+				quote: 'One',
+				difficulty: 2 as const,
+				prompt: 'P',
+				explanation: 'E',
+				answer: true,
+				feedback: { true: 'Yes', false: 'No' }
+			}))
+		};
+		expect(questionCaps(course)).toEqual({ scorm12: 677, other: 2000 });
 	});
 
 	test('two ids whose codes clash under one salt get their own under the next; none left is reported', () => {
