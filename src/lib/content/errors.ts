@@ -405,6 +405,16 @@ export const catalog = {
 		hint: (p) =>
 			`Ask the question positively; if the negative is essential, write it in capitals (${q(p.word.toUpperCase())}).`
 	}),
+	'objective-few-questions': entry<{ objective: string; count: number; minimum: number }>({
+		severity: 'warning',
+		title: 'Objective with few questions',
+		explain:
+			'The lesson decides whether an objective is mastered after at least 4 answers on it, and after a wrong answer it asks another question on the same objective. With fewer questions it decides on what little there is, and a learner who gets one wrong has nothing left to practise on.',
+		message: (p) =>
+			`Only ${p.count} question${p.count === 1 ? '' : 's'} assess${p.count === 1 ? 'es' : ''} the objective ${q(p.objective)}.`,
+		hint: (p) =>
+			`Give it at least ${p.minimum} questions (6 or more is better), or merge it with another objective in course.ts.`
+	}),
 	'over-tested-sentence': entry<{ sentence: string; count: number; questions: string }>({
 		severity: 'warning',
 		title: 'Sentence quoted by too many questions',

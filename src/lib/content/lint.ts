@@ -13,7 +13,8 @@
  */
 import type { CourseSource } from './course.ts';
 import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
-import type { Article, Question } from './schema.ts';
+import type { Article, CourseMeta, Question } from './schema.ts';
+import { DEFAULT_PARAMS } from '../engine/engine.ts';
 import { sentenceContaining, splitSentences, type Sentence } from './sentences.ts';
 
 type Path = (string | number)[];
@@ -225,7 +226,30 @@ export function lintCourse(source: CourseSource<unknown>): ContentIssue[] {
 		positionCue(q, add);
 	}
 	out.push(...overTested(ctx, `${source.dir}/article.ts`));
+	out.push(...thinObjectives(source, ctx));
 	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objectives with few questions: the engine decides no objective before this many answers.
+
+function thinObjectives(source: CourseSource<unknown>, ctx: LintContext): ContentIssue[] {
+	const minimum = DEFAULT_PARAMS.minAnswers;
+	const course = source.course as CourseMeta;
+	return (course.objectives ?? []).flatMap((objective) => {
+		const count = ctx.questions.filter((q) => q.question.objective === objective.id).length;
+		return count >= minimum
+			? []
+			: [
+					{
+						code: 'objective-few-questions',
+						file: `${source.dir}/course.ts`,
+						subject: { kind: 'objective', id: objective.id },
+						path: [],
+						params: { objective: objective.id, count, minimum }
+					} as ContentIssue
+				];
+	});
 }
 
 // ---------------------------------------------------------------------------------------------
