@@ -172,6 +172,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 			await frame1.getByRole('button', { name: 'Next question' }).click();
 		}
 		await frame1.getByRole('button', { name: 'Save and continue later' }).click();
+		await frame1.getByRole('button', { name: 'Save and leave' }).click();
 		await frame1.getByRole('heading', { name: 'Your progress is saved' }).waitFor();
 		const stored = (await first.evaluate('window.API.renderCommitCMI(true)')) as {
 			cmi: { suspend_data: string; core: Record<string, unknown>; interactions: unknown };
@@ -229,6 +230,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		}
 		const order = await shownOrder(frame1, q);
 		await frame1.getByRole('button', { name: 'Save and continue later' }).click();
+		await frame1.getByRole('button', { name: 'Save and leave' }).click();
 		await frame1.getByRole('heading', { name: 'Your progress is saved' }).waitFor();
 		const stored = (await first.evaluate('window.API.renderCommitCMI(true)')) as {
 			cmi: { suspend_data: string; core: Record<string, unknown> };
