@@ -5,12 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import ts from 'typescript';
+import type { Plugin, ViteDevServer } from 'vite';
 import { checkCourse } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/errors.ts';
 import { lintCourse } from '../../src/lib/content/lint.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
-import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT } from './load-course.ts';
+import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT, type Importer } from './load-course.ts';
+import { syntaxError } from './load-error.ts';
 
 export const DEFAULT_COURSE = 'north-korea-russia';
 const VIRTUAL_ID = 'virtual:readback/course';
@@ -55,15 +57,41 @@ export function courseJsonModule(json: string): string {
 	return `export default JSON.parse(${JSON.stringify(safe)});\n`;
 }
 
+/**
+ * Loads course files through the dev server; a file with a syntax slip is not handed to Vite
+ * at all (its compiler would log its own stack trace before Readback's message).
+ */
+function devImporter(server: ViteDevServer): Importer {
+	return async (file) => {
+		const slip = syntaxError(ts, readFileSync(file, 'utf8'), path.basename(file));
+		if (slip) throw new Error(`Syntax error in ${file}`);
+		return server.ssrLoadModule(file);
+	};
+}
+
 export function readbackCourse(): Plugin {
 	const dir = existingCourseDir();
 	const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
+	let devServer: ViteDevServer | undefined;
+	/** In dev: true while a course file fails to load and the lesson module stands in for it. */
+	let broken = false;
 	return {
 		name: 'readback-course',
 		resolveId(source) {
 			return source === VIRTUAL_ID ? RESOLVED_ID : undefined;
 		},
-		load(id) {
+		config() {
+			// Builds and tests write into .tmp/ and dist/: no reason to reload the lesson in dev
+			// (but the course itself is watched wherever it is, a test course in .tmp/ too).
+			const generated = [
+				`${path.join(ROOT, '.tmp')}${path.sep}`,
+				`${path.join(ROOT, 'dist')}${path.sep}`
+			];
+			const ignored = (file: string) =>
+				generated.some((folder) => file.startsWith(folder)) && !file.startsWith(dir);
+			return { server: { watch: { ignored } } };
+		},
+		async load(id) {
 			if (id !== RESOLVED_ID) return undefined;
 			// The build passes the validated course as JSON: V8 parses a JSON string much faster
 			// than the same data as object literals, which shortens the time to the first screen.
@@ -74,6 +102,32 @@ export function readbackCourse(): Plugin {
 			const files = courseFiles(readdirSync(dir));
 			if (!files.course || !files.article)
 				throw new Error(`${rel(dir)} needs a course.ts and an article.ts (run npm run validate).`);
+			// In dev, a file that does not load (a syntax slip, a missing import, code that throws)
+			// is not handed to Vite: its overlay would show a compiler's stack trace. The lesson
+			// module stands in, and the overlay shows Readback's message (sent by validate()).
+			if (devServer) {
+				const server = devServer;
+				const { loadIssues } = await loadCourse(dir, devImporter(server));
+				broken = loadIssues.length > 0;
+				if (broken) {
+					for (const name of [files.course, files.article, ...files.banks])
+						this.addWatchFile(path.join(dir, name));
+					// An empty course, so the page renders quietly under the overlay (a module that
+					// throws would make SvelteKit reload the page again and again).
+					const placeholder = {
+						dir: rel(dir),
+						course: {
+							id: path.basename(dir),
+							title: `${rel(dir)} does not load: see the message in the terminal`,
+							masteryScore: 70,
+							objectives: []
+						},
+						article: { id: 'none', title: '', source: '', passages: [] },
+						banks: []
+					};
+					return `export default ${JSON.stringify(placeholder)};\n`;
+				}
+			}
 			const imports = [
 				`import course from ${JSON.stringify(path.join(dir, files.course))};`,
 				`import article from ${JSON.stringify(path.join(dir, files.article))};`,
@@ -89,10 +143,11 @@ export function readbackCourse(): Plugin {
 		configureServer(server) {
 			// Vitest runs a Vite server too: validation-on-save is for authors in `npm run dev`.
 			if (process.env.VITEST) return;
+			devServer = server;
 			server.watcher.add(dir);
 			// Validate on every save: problems go to the terminal and the browser's error overlay.
 			const validate = async () => {
-				const { source, loadIssues } = await loadCourse(dir, (file) => server.ssrLoadModule(file));
+				const { source, loadIssues } = await loadCourse(dir, devImporter(server));
 				const issues = checkCourse({ source, loadIssues });
 				if (issues.length === 0) {
 					// Item-quality warnings go to the terminal only: the lesson still works.
@@ -112,6 +167,12 @@ export function readbackCourse(): Plugin {
 			};
 			const onChange = (file: string) => {
 				if (path.dirname(file) !== dir) return;
+				// Fixed (or broken) again: the lesson module is rebuilt from the files.
+				if (broken) {
+					const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+					if (mod) server.moduleGraph.invalidateModule(mod);
+					server.ws.send({ type: 'full-reload' });
+				}
 				setTimeout(() => void validate().catch((e) => server.config.logger.error(String(e))), 50);
 			};
 			const onAddOrRemove = (file: string) => {
