@@ -9,7 +9,6 @@ import { codeSalt } from '../tracking/suspend.ts';
 import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
 import {
 	articleSchema,
-	bankSchema,
 	courseSchema,
 	ID_PATTERN,
 	NO_CONTROL_CHARACTER,
@@ -353,7 +352,7 @@ function checkAssessed(
 			q !== null && typeof q === 'object' ? (q as { objective?: unknown }).objective : undefined
 		)
 	);
-	const out = course.objectives.flatMap((objective, i) =>
+	const out = course.objectives.flatMap((objective) =>
 		assessed.has(objective.id)
 			? []
 			: [
