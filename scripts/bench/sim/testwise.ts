@@ -6,13 +6,14 @@
  * (scoring/order.ts), the real scorers, the credit quantised as suspend data keeps it, and the
  * score the engine reports. Only the learner is simulated.
  */
+import { rightResponse } from '../../../test/lib/responses';
 import type { Course } from '../../../src/lib/content/course';
 import type { Question, QuestionOf } from '../../../src/lib/content/schema';
 import { splitSentences } from '../../../src/lib/content/sentences';
 import { Engine } from '../../../src/lib/engine/engine';
 import { engineItems, guessOf } from '../../../src/lib/engine/items';
 import { lessonParams } from '../../../src/lib/engine/range';
-import { evidenceAnswer, numericRange, scoreAnswer, type Answer } from '../../../src/lib/scoring';
+import { scoreAnswer, type Answer } from '../../../src/lib/scoring';
 import type { AnyResponse } from '../../../src/lib/scoring';
 import { arrange, displayOrder, questionSeed } from '../../../src/lib/scoring/order';
 import { hash32 } from '../../../src/lib/random';
@@ -280,28 +281,6 @@ export const STRATEGIES: Strategy[] = [
 		}
 	)
 ];
-
-/** The fully right response to a question. */
-export function rightResponse(q: Question, passage: string): AnyResponse {
-	switch (q.type) {
-		case 'single-choice':
-			return q.choices.find((c) => c.correct === true)!.id;
-		case 'multiple-response':
-			return q.choices.filter((c) => c.correct === true).map((c) => c.id);
-		case 'true-false':
-			return q.answer;
-		case 'fill-in':
-			return q.answers[0]!;
-		case 'numeric':
-			return String(q.answer ?? numericRange(q)[0]);
-		case 'matching':
-			return Object.fromEntries(q.premises.map((p) => [p.id, p.match]));
-		case 'ordering':
-			return q.items.map((item) => item.id);
-		case 'evidence':
-			return evidenceAnswer(q, passage);
-	}
-}
 
 const randomStrategy = STRATEGIES.find((s) => s.name === 'random')!;
 
