@@ -190,12 +190,17 @@ await runCommand(async () => {
 	syncKitTypes();
 	for (const dir of dirs) {
 		// A failed build leaves no zip of this course behind: an old one would pass for new.
-		for (const suffix of ['scorm12', 'scorm2004'])
-			rmSync(path.join(distDir, `${path.basename(dir)}-${suffix}.zip`), { force: true });
+		const removed = ['scorm12', 'scorm2004']
+			.map((suffix) => path.join(distDir, `${path.basename(dir)}-${suffix}.zip`))
+			.filter((zip) => existsSync(zip));
+		for (const zip of removed) rmSync(zip, { force: true });
+		const removedNote = removed.length
+			? ` The old ${removed.map((zip) => path.relative(process.cwd(), zip) || zip).join(' and ')} ${removed.length === 1 ? 'was' : 'were'} removed, so ${removed.length === 1 ? 'it' : 'they'} cannot be uploaded by mistake.`
+			: '';
 		const { issues, warnings, course, source } = await checkCourseDir(dir);
 		if (!course) {
 			console.error(
-				`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.\n\n${formatIssues(issues)}\n`
+				`✘ ${path.basename(dir)}: ${issues.length} problem(s); nothing was built.${removedNote}\n\n${formatIssues(issues)}\n`
 			);
 			process.exit(1);
 		}
@@ -203,7 +208,7 @@ await runCommand(async () => {
 		if (warnings.length) {
 			const strict = isStrict(argv);
 			console.error(
-				`${strict ? '✘' : '⚠'} ${course.id}: ${count(warnings.length, 'warning')}${strict ? ' (--strict); nothing was built.' : ', built all the same (--strict refuses them)'}\n\n${formatIssues(warnings)}\n`
+				`${strict ? '✘' : '⚠'} ${course.id}: ${count(warnings.length, 'warning')}${strict ? ` (--strict); nothing was built.${removedNote}` : ', built all the same (--strict refuses them)'}\n\n${formatIssues(warnings)}\n`
 			);
 			if (strict) process.exit(1);
 		}

@@ -82,11 +82,15 @@ describe('several courses', () => {
 			'--course',
 			'beta',
 			'--out',
-			path.join(ROOT, '.tmp', 'test-one')
+			path.join(ROOT, '.tmp', 'test-one'),
+			'--export'
 		);
 		expect(one.status, one.stderr).toBe(0);
 		expect(one.stdout).toContain('beta-scorm12.zip');
 		expect(one.stdout).not.toContain('alpha');
+		// --export: the questions for an LMS question bank, next to the zips.
+		for (const file of ['beta-moodle.xml', 'beta-gift.txt', 'beta-qti.zip'])
+			expect(existsSync(path.join(ROOT, '.tmp', 'test-one', file)), file).toBe(true);
 	});
 
 	test('two builds at once in one checkout each zip their own whole app (issue 12, point 12)', async () => {
@@ -152,7 +156,9 @@ describe('several courses', () => {
 			path.join(ROOT, '.tmp', 'test-bad')
 		);
 		expect(bad.status).toBe(1);
-		expect(bad.stderr).toContain('✘ unknown-passage: 1 problem(s); nothing was built.');
+		expect(bad.stderr).toContain(
+			'✘ unknown-passage: 1 problem(s); nothing was built. The old .tmp/test-bad/unknown-passage-scorm12.zip was removed, so it cannot be uploaded by mistake.'
+		);
 		expect(bad.stderr).toContain(
 			'test/fixtures/content/unknown-passage/bank.ts → question "shells-count" → passage'
 		);
