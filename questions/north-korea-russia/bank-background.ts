@@ -10,7 +10,7 @@ export default defineBank([
 		passage: 'p1',
 		quote: 'However, Kim was not ready to engage in summitry at that time.',
 		difficulty: 1,
-		prompt: "How did Kim Jong Un respond to Putin's 2015 invitation, according to the article?",
+		prompt: "How did Kim Jong Un respond to Putin's invitation, according to the article?",
 		explanation:
 			'The article says that after the 2015 invitation "Kim was not ready to engage in summitry at that time."',
 		choices: [
@@ -73,7 +73,7 @@ export default defineBank([
 		choices: [
 			{
 				id: 'soviet-era-return',
-				text: 'They mark a return to the close bond of earlier decades.',
+				text: 'They grow out of the close bond of earlier decades.',
 				feedback:
 					'The article says the old bond did not help: "Despite a historical legacy of close relations", recent cooperation "had faced challenges". The changes are "driven by geopolitical shifts and strategic considerations".'
 			},
@@ -150,7 +150,7 @@ export default defineBank([
 			'Complete the phrase from the article with the missing name: "a historical legacy of close relations between North Korea and the ____".',
 		explanation:
 			'The article speaks of "a historical legacy of close relations between North Korea and the Soviet Union".',
-		answers: ['Soviet Union', 'the Soviet Union', 'USSR'],
+		answers: ['Soviet Union', 'the Soviet Union', 'USSR', 'the USSR'],
 		feedback: {
 			correct:
 				'Right: the legacy of close relations is one "between North Korea and the Soviet Union".',
@@ -178,7 +178,7 @@ export default defineBank([
 		quote: 'for Russia’s commemoration of the seventieth anniversary of the end of World War 2',
 		difficulty: 2,
 		prompt:
-			"In 2015, Putin invited Kim to Russia's commemoration of an anniversary of the end of World War 2. How many years after the end of the war was that anniversary? Type a number.",
+			"Putin invited Kim to Russia's commemoration of an anniversary of the end of World War 2. How many years after the end of the war was that anniversary? Type a number.",
 		explanation:
 			'The article says Putin invited Kim "for Russia’s commemoration of the seventieth anniversary of the end of World War 2": 70 years after the end of the war.',
 		answer: 70,
@@ -260,7 +260,7 @@ export default defineBank([
 		quote: 'Russia also supported UN Security Council sanctions against North Korea through 2017',
 		difficulty: 2,
 		prompt:
-			'True or false? Through 2017, Russia backed measures against North Korea at the UN Security Council.',
+			'True or false? According to the article, Russia at one time backed measures against North Korea at the UN Security Council.',
 		explanation:
 			'True. The article says "Russia also supported UN Security Council sanctions against North Korea through 2017": sanctions are measures against North Korea.',
 		answer: true,

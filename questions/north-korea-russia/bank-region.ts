@@ -233,7 +233,7 @@ export default defineBank([
 			"North Korea's recent decision to host Russian Defense Minister Sergei Shoigu and Chinese Communist Party Central Committee Member Li Hongzhong suggests the emergence of a coalition that deepens inter-Korean and regional tensions.",
 		difficulty: 2,
 		prompt:
-			"Put the steps of the article's reasoning about North Korea's recent guests in order, the cause at the top.",
+			"Put the steps of the article's reasoning about North Korea's recent guests in order, the first step at the top.",
 		explanation:
 			'The decision to host a Russian minister and a Chinese party official "suggests the emergence of a coalition that deepens inter-Korean and regional tensions": the decision is the sign, a coalition is what it suggests, and deeper tensions are what such a coalition would bring.',
 		items: [
@@ -262,7 +262,12 @@ export default defineBank([
 			'The conclusion says the international community is aware of the potential implications for regional stability and for what else in the Korean peninsula? Type the words the article uses.',
 		explanation:
 			'The article says the international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
-		answers: ['the balance of power', 'balance of power'],
+		answers: [
+			'the balance of power',
+			'balance of power',
+			'the balance of power in the Korean peninsula',
+			'balance of power in the Korean peninsula'
+		],
 		feedback: {
 			correct: 'Right: "the balance of power in the Korean peninsula".',
 			incorrect:

@@ -268,7 +268,7 @@ export default defineBank([
 			'False. South Korea and Japan were prompted "to strengthen ties with the US and reaffirm their commitment to uphold UN sanctions."',
 		answer: false,
 		feedback: {
-			true: 'Half right: they did strengthen ties with the US, but they also chose to "reaffirm their commitment to uphold UN sanctions."',
+			true: 'Not so: the statement is only half right. They did strengthen ties with the US, but they also chose to "reaffirm their commitment to uphold UN sanctions."',
 			false:
 				'Correct: they strengthened ties with the US and chose to "reaffirm their commitment to uphold UN sanctions."'
 		}
@@ -371,7 +371,7 @@ export default defineBank([
 			},
 			{
 				id: 'ministry-statement',
-				text: "North Korea's foreign ministry issues a statement about Blinken's remarks."
+				text: "North Korea's foreign ministry issues a statement aimed at the United States."
 			}
 		],
 		feedback: {

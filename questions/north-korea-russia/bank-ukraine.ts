@@ -26,10 +26,10 @@ export default defineBank([
 					'The paragraph mentions no economic aid. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
 			},
 			{
-				id: 'still-apart',
-				text: 'They still struggle to find interests in common',
+				id: 'leaders-friendship',
+				text: 'A personal friendship that grew between Kim and Putin',
 				feedback:
-					'The second paragraph describes the opposite: "the convergence of political interests between North Korea and Russia".'
+					'The paragraph says nothing about friendship: it says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
 			},
 			{
 				id: 'war-mutual-gain',
@@ -94,7 +94,7 @@ export default defineBank([
 			"In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
 		difficulty: 3,
 		prompt:
-			'The first paragraph says Russia "supported UN Security Council sanctions against North Korea through 2017". What does the second paragraph show about Russia\'s stance at the Security Council since the invasion of Ukraine?',
+			'The first paragraph says Russia once "supported UN Security Council sanctions against North Korea". What does the second paragraph show about Russia\'s stance at the Security Council since the invasion of Ukraine?',
 		explanation:
 			'Through 2017 Russia backed sanctions against North Korea; now "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Russia has gone from backing measures against North Korea to shielding it.',
 		choices: [
@@ -265,7 +265,7 @@ export default defineBank([
 			},
 			{
 				id: 'nk-recognition',
-				text: "North Korea supports Russia's position on the breakaway provinces in Ukraine."
+				text: 'North Korea offers Russia political support.'
 			},
 			{
 				id: 'russia-support',
