@@ -166,7 +166,9 @@ describe('engine', () => {
 					expect(mixed.score).toBeLessThanOrEqual(100);
 					if (credits.every((c) => c === 1)) expect(mixed.score).toBe(100);
 					if (credits.every((c) => c === 0)) expect(mixed.score).toBe(0);
-					if (credits.some((c) => c > 0)) expect(mixed.score).toBeGreaterThan(0);
+					// Any credit counts (before rounding: one easy right answer in 21 rounds to 0).
+					if (credits.some((c) => c > 0))
+						expect(OBJECTIVES.some((o) => (mixed.objectiveScore(o) ?? 0) > 0)).toBe(true);
 				}
 			),
 			{ numRuns: 150 }
