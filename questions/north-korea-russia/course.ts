@@ -5,7 +5,9 @@ export default defineCourse({
 	title: 'The North Korea-Russia Relationship',
 	description:
 		'Read a short analysis of how relations between North Korea and Russia have changed, then check what you understood.',
-	masteryScore: 70,
+	// 65, not 70: in the test-wise benchmark (docs/adaptive.md) readers of the article pass
+	// about 97% of lessons at 65 and 93% at 70, and no cue-only strategy ever scores above 30.
+	masteryScore: 65,
 	objectives: [
 		{
 			id: 'past-relations',

@@ -58,6 +58,17 @@ export function courseJsonModule(json: string): string {
 }
 
 /**
+ * What the server-side build imports instead of the course: never rendered (the lesson is a
+ * client-only page), so an empty course of the right shape.
+ */
+export const SERVER_STUB = `export default ${JSON.stringify({
+	dir: '',
+	course: { id: 'server-stub', title: '', masteryScore: 70, objectives: [] },
+	article: { id: 'none', title: '', source: '', passages: [] },
+	banks: []
+})};\n`;
+
+/**
  * Loads course files through the dev server; a file with a syntax slip is not handed to Vite
  * at all (its compiler would log its own stack trace before Readback's message).
  */
@@ -75,6 +86,8 @@ export function readbackCourse(): Plugin {
 	let devServer: ViteDevServer | undefined;
 	/** In dev: true while a course file fails to load and the lesson module stands in for it. */
 	let broken = false;
+	/** `vite build` (the server-side half of it gets SERVER_STUB); dev and vitest serve. */
+	let building = false;
 	return {
 		name: 'readback-course',
 		resolveId(source) {
@@ -91,8 +104,15 @@ export function readbackCourse(): Plugin {
 				generated.some((folder) => file.startsWith(folder)) && !file.startsWith(dir);
 			return { server: { watch: { ignored } } };
 		},
-		async load(id) {
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		async load(id, options) {
 			if (id !== RESOLVED_ID) return undefined;
+			// The lesson never renders on the server (hash router, adapter-static fallback), so the
+			// server-side build gets an empty course: bundling the real one there cost as much as the
+			// client build again (15.5 MB of server module at 10,000 questions) for nothing.
+			if (building && options?.ssr) return SERVER_STUB;
 			// The build passes the validated course as JSON: V8 parses a JSON string much faster
 			// than the same data as object literals, which shortens the time to the first screen.
 			const json = process.env.READBACK_COURSE_JSON;
