@@ -1,8 +1,10 @@
 import { defineBank } from '../define';
+import type article from './article';
+import type course from './course';
 
 // Paragraph 1 (p1): the earlier, difficult relationship. Objective: past-relations.
 // Retired ids (never reuse them): summit-2019-outcome.
-export default defineBank([
+export default defineBank<typeof article, typeof course>([
 	{
 		id: 'summit-2015-invitation',
 		type: 'single-choice',

@@ -1,10 +1,12 @@
 import { defineBank } from '../define';
+import type article from './article';
+import type course from './course';
 
 // Paragraphs 4 and 6 (p4, p6): effects on the Korean Peninsula and East Asia.
 // Objective: regional-effects. Paragraph 6 has two sentences: three questions quote each.
 // Retired ids (never reuse them): china-significance, shoigu-li-hosted, coalition-signals,
 // international-watch, closing-statements, allies-role-evidence.
-export default defineBank([
+export default defineBank<typeof article, typeof course>([
 	{
 		id: 'ripple-effects',
 		type: 'single-choice',

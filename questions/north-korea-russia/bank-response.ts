@@ -1,8 +1,10 @@
 import { defineBank } from '../define';
+import type article from './article';
+import type course from './course';
 
 // Paragraph 5 (p5): how the United States and its allies responded. Objective: allied-response.
 // Retired ids (never reuse them): nk-tensions-claim, allied-actors, ukraine-link-evidence.
-export default defineBank([
+export default defineBank<typeof article, typeof course>([
 	{
 		id: 'allies-oppose-cooperation',
 		type: 'multiple-response',

@@ -1,11 +1,13 @@
 import { defineBank } from '../define';
+import type article from './article';
+import type course from './course';
 
 // Paragraph 2 (p2): how the invasion of Ukraine brought the two countries together.
 // Objective: ukraine-convergence. Two questions link it to paragraph 1 (interests-turnaround,
 // russia-un-reversal): their prompts quote paragraph 1, so the passage shown is enough.
 // Retired ids (never reuse them): convergence-basis, political-exchange, lavrov-pyongyang-visit,
 // support-reciprocated, convergence-links, un-shield-evidence.
-export default defineBank([
+export default defineBank<typeof article, typeof course>([
 	{
 		id: 'interests-turnaround',
 		type: 'single-choice',

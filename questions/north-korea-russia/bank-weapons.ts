@@ -1,8 +1,10 @@
 import { defineBank } from '../define';
+import type article from './article';
+import type course from './course';
 
 // Paragraph 3 (p3): what North Korea supplies to Russia's war effort. Objective: military-aid.
 // Retired ids (never reuse them): shell-deliveries.
-export default defineBank([
+export default defineBank<typeof article, typeof course>([
 	{
 		id: 'stockpile-weapons',
 		type: 'single-choice',
