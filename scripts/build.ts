@@ -24,6 +24,7 @@ import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
+import { uploadLimitWarning } from './package/upload-limit';
 import { zipFiles } from './package/zip';
 
 helpIfAsked(`
@@ -258,6 +259,11 @@ await runCommand(async () => {
 			console.log(
 				`${path.relative(process.cwd(), zipPath) || zipPath}  ${kb(zip.length)}  (${standard}, ${count(course.questions.length, 'question')})`
 			);
+			const tooBig = uploadLimitWarning(
+				path.relative(process.cwd(), zipPath) || zipPath,
+				zip.length
+			);
+			if (tooBig) console.error(tooBig);
 		}
 		if (argv.includes('--export')) exportQuestions(course.id);
 	}

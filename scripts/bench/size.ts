@@ -3,6 +3,7 @@
  * as stored; inside each HTML entry, the inline JS (split into Svelte runtime, SvelteKit client,
  * course content and app code, by markers: see lib/bundle.ts), the inline CSS and the markup,
  * each with its gzip -9 size (zip deflate ≈ gzip). Target: each zip of the seed course ≤ 100 KB.
+ * `--synthetic 1000,10000`: zip size against question count instead (lib/size-scale.ts).
  * Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
  */
 import { helpIfAsked } from '../lib/help';
@@ -27,14 +28,26 @@ import {
 	type ZipCourse
 } from './lib/dist';
 import { int, kb, percent, table } from './lib/format';
+import { parseCounts, syntheticSizeReport } from './lib/size-scale';
 import { readZip, type ZipEntry } from './lib/zip';
 
 helpIfAsked(`
-Usage: npm run bench:size
+Usage: npm run bench:size [-- --synthetic <counts>]
 
 What each dist/*.zip weighs and what makes it up (entries, inline JS by part, CSS, markup).
-Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing. No options.
+Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
+
+Options:
+  --synthetic <counts>   instead: zip size against question count, e.g. --synthetic 1000,10000
+                         (synthetic courses written to .tmp/synthetic/ and built there)
+  --help                 this text
 `);
+
+const syntheticAt = process.argv.indexOf('--synthetic');
+if (syntheticAt !== -1) {
+	await syntheticSizeReport(parseCounts(process.argv[syntheticAt + 1]));
+	process.exit(0);
+}
 
 const BUDGET = 100 * 1024;
 
