@@ -24,7 +24,7 @@ describe('north-korea-russia-scorm12.zip', () => {
 				.filter((f) => f !== 'imsmanifest.xml')
 				.sort()
 		);
-		expect(manifest).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+		expect(manifest).toContain('<adlcp:masteryscore>65</adlcp:masteryscore>');
 	});
 
 	test('the app is one self-contained page: no zod, no absolute asset paths', () => {
