@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import type { Plugin, ViteDevServer } from 'vite';
 import { checkCourse } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/errors.ts';
@@ -74,6 +73,8 @@ export const SERVER_STUB = `export default ${JSON.stringify({
  */
 function devImporter(server: ViteDevServer): Importer {
 	return async (file) => {
+		// Loaded here, in dev only: the TypeScript compiler costs `vite build` about 0.3 s to load.
+		const ts = (await import('typescript')).default;
 		const slip = syntaxError(ts, readFileSync(file, 'utf8'), path.basename(file));
 		if (slip) throw new Error(`Syntax error in ${file}`);
 		return server.ssrLoadModule(file);
