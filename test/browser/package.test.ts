@@ -169,6 +169,6 @@ describe('several courses', () => {
 		const bad = build('--questions', 'test/fixtures/courses', '--course', 'gamma');
 		expect(bad.status).not.toBe(0);
 		expect(bad.stderr).toContain('No course "gamma"');
-		expect(bad.stderr).toContain('Courses: alpha, beta, every-type, long-words.');
+		expect(bad.stderr).toContain('Courses: alpha, beta, every-type, long-words, numbers-de.');
 	});
 });

@@ -83,3 +83,56 @@ export function parseNumber(value: string): number {
 	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v)) return NaN;
 	return Number(v);
 }
+
+/** Arabic-Indic and Eastern Arabic-Indic digits, and the Arabic decimal and group signs. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** The decimal and grouping separators of a language, as Intl writes numbers in it. */
+export function separators(language: string): { decimal: string; group: string } {
+	let parts: Intl.NumberFormatPart[];
+	try {
+		parts = new Intl.NumberFormat(language).formatToParts(12345.6);
+	} catch {
+		parts = new Intl.NumberFormat('en').formatToParts(12345.6);
+	}
+	const part = (type: string, otherwise: string) =>
+		parts.find((p) => p.type === type)?.value ?? otherwise;
+	return { decimal: part('decimal', '.'), group: part('group', ',') };
+}
+
+/**
+ * A number as people type it in the course's language, in the form the lesson stores
+ * ("1000000", "1.5"); undefined when the text is not a number. Grouping follows the language
+ * ("1,000,000" in English, "1.000.000" in German, "1 000 000" in French); so does the decimal
+ * separator ("1.5", "1,5"), and a decimal point is read in any language when it cannot be a
+ * group separator ("1.5" in French). Arabic-Indic digits are read as digits.
+ */
+export function readNumber(text: string, language = 'en'): string | undefined {
+	const local = separators(language);
+	// Arabic writes its own decimal (٫) and group (٬) signs: read as "." and nothing.
+	const decimal = local.decimal === '\u066b' ? '.' : local.decimal;
+	const group = local.group === '\u066c' ? '' : local.group;
+	let v = text
+		.trim()
+		.replace(ARABIC_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10))
+		.replace(/\u066b/g, '.')
+		.replace(/\u066c/g, '')
+		.replace(/[\u2212\u2012\u2013]/g, '-')
+		// Spaces, underscores and apostrophes group digits; direction marks (Arabic writes one
+		// before a minus sign) mean nothing here.
+		.replace(/[\s\u00a0\u202f_'’\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
+	const d = escape(decimal);
+	const g = escape(group);
+	if (/^[.,]$/.test(group) && new RegExp(`^[-+]?\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`).test(v))
+		v = v.split(group).join('').replace(decimal, '.');
+	else if (decimal !== '.' && new RegExp(`^[-+]?(\\d+${d}\\d*|${d}\\d+)$`).test(v))
+		v = v.replace(decimal, '.');
+	else if (decimal === '.' && /^[-+]?\d+,\d{1,2}$/.test(v)) v = v.replace(',', '.');
+	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v)) return undefined;
+	const value = Number(v);
+	return Number.isFinite(value) ? String(value) : undefined;
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -43,6 +43,14 @@ export const courseSchema = z.strictObject({
 	id,
 	title: text,
 	description: text.optional(),
+	/**
+	 * The course's language (BCP 47, e.g. "en", "fr", "de-CH"; default "en"): how learners type
+	 * numbers (decimal and grouping separators).
+	 */
+	language: z
+		.string()
+		.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
+		.optional(),
 	/** Passing score, 0-100, compared with the reported percentage score. */
 	masteryScore: z.number().int().min(0).max(100),
 	/**
