@@ -164,6 +164,10 @@ function buildApp(courseDir: string, outDir: string, source: CourseSource<unknow
 		encoding: 'utf8',
 		env: {
 			...process.env,
+			// Always the production bundle: a caller's NODE_ENV (vitest sets 'test', a shell may
+			// hold 'development') made Vite and Svelte build a development app (87 KB instead of
+			// 77 KB for the seed, with component paths and dev checks) into the zips.
+			NODE_ENV: 'production',
 			READBACK_COURSE: courseId,
 			READBACK_QUESTIONS_DIR: questionsDir,
 			READBACK_COURSE_JSON: json,

@@ -34,6 +34,35 @@ describe('north-korea-russia-scorm12.zip', () => {
 		expect(html).toContain('<link rel="icon" href="data:,"');
 	});
 
+	test('the app is the production build whatever NODE_ENV the caller has (vitest sets test)', () => {
+		// A development build names every component's file; this zip was built under vitest.
+		expect(process.env.NODE_ENV).toBe('test');
+		const html = new TextDecoder().decode(files['index.html']);
+		expect(html).not.toContain('src/lib/components/');
+	});
+
+	test('the server-side build holds neither the lesson nor the course (issue 11, point 4)', () => {
+		// SvelteKit's server output of the seed course's build; its manifest carries the inline
+		// client bundle as a string, so only the page module is looked at.
+		const page = readFileSync(
+			path.join(
+				ROOT,
+				'.tmp',
+				'kit',
+				'north-korea-russia',
+				'output',
+				'server',
+				'entries',
+				'pages',
+				'_page.svelte.js'
+			),
+			'utf8'
+		);
+		expect(page).not.toContain('Save and continue later');
+		expect(page).not.toContain('In recent years, the relationship between North Korea');
+		expect(page.length).toBeLessThan(4096);
+	});
+
 	test.skipIf(!haveXsd)('its manifest is valid against the SCORM 1.2 schemas', async () => {
 		const result = await validate12(manifest);
 		expect(result.errors).toEqual([]);
