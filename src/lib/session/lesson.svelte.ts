@@ -143,8 +143,9 @@ export class LessonSession {
 	}
 
 	/**
-	 * The reported score, 0-100: the percentage of the questions asked that were answered right,
-	 * partial credit counting in part (the engine's score, the same in adaptive and fixed order).
+	 * The reported score, 0-100 (the engine's, the same in adaptive and fixed order): every
+	 * answer right gives 100, every answer wrong 0; in between, each objective scores where its
+	 * answers lie between those ends, harder questions counting more (docs/adaptive.md).
 	 */
 	get scorePercent(): number {
 		void this.#version;
