@@ -1,27 +1,20 @@
 /**
- * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>] [-- --strict] [-- --export]`: for each course, validate → app build →
- * imsmanifest.xml → dist/<course>-scorm12.zip and dist/<course>-scorm2004.zip. Stops on the first course with content problems.
+ * `npm run build [-- --course <id>] [-- --questions <folder>] [-- --out <folder>] [-- --strict] [-- --export] [-- --no-cache]`:
+ * the lesson app once (scripts/lib/app-build.ts), then for each course: validate → the app's page
+ * with the course in it → imsmanifest.xml → dist/<course>-scorm12.zip and
+ * dist/<course>-scorm2004.zip. Stops on the first course with content problems.
  */
 import { helpIfAsked } from './lib/help';
 import { spawnSync } from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { CourseSource } from '../src/lib/content/course';
 import { formatIssues } from '../src/lib/content/errors';
 import { questionCaps } from '../src/lib/engine/range';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
+import { lessonApp, type LessonApp } from './lib/app-build';
+import { coursePage } from './package/course-page';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
 import { uploadLimitWarning } from './package/upload-limit';
@@ -40,6 +33,7 @@ Options:
   --out <folder>         where the zips go (default: dist/)
   --strict               refuse to build a course with item-quality warnings
   --export               also export the questions (Moodle XML, GIFT, QTI) next to the zips
+  --no-cache             build the lesson app again even if an identical one is cached
   --help                 this text
 `);
 
@@ -55,133 +49,8 @@ const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'ut
 	version: string;
 };
 
-/**
- * Two builds in one checkout at once used to share .svelte-kit/output and .tmp/app: one could
- * zip the other's half-deleted app (a 1.1 KB zip reported as success). Now the course JSON and
- * the app go to this build's own folder, removed at exit, and SvelteKit works in a folder of
- * the course's own (see lockKitDir).
- */
-mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
-const workDir = mkdtempSync(path.join(ROOT, '.tmp', `build-${process.pid}-`));
-process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
 	process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
-
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-};
-
-/**
- * SvelteKit's working folder for one course, .tmp/kit/<course>: the same path at every build,
- * because Svelte writes the root component's path into the app and the zips must stay
- * byte-identical. Builds of different courses run side by side; two builds of one course take
- * turns (a lock folder holding the owner's pid; a dead owner's lock is taken over).
- */
-function lockKitDir(courseId: string): { dir: string; release: () => void } {
-	const dir = path.join(ROOT, '.tmp', 'kit', courseId);
-	const lock = `${dir}.lock`;
-	mkdirSync(path.dirname(dir), { recursive: true });
-	const started = Date.now();
-	let told = false;
-	for (;;) {
-		try {
-			mkdirSync(lock);
-			writeFileSync(path.join(lock, 'pid'), String(process.pid));
-			let held = true;
-			const release = () => {
-				if (held) rmSync(lock, { recursive: true, force: true });
-				held = false;
-			};
-			process.on('exit', release);
-			return { dir, release };
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		}
-		let owner = NaN;
-		try {
-			owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-		} catch {
-			// Being created, or left without a pid by a build that died at once.
-		}
-		const stale = Number.isNaN(owner)
-			? Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000
-			: !alive(owner);
-		if (stale) {
-			rmSync(lock, { recursive: true, force: true });
-			continue;
-		}
-		if (Date.now() - started > 15 * 60_000)
-			throw new Error(
-				`Another build of ${courseId} (pid ${owner}) has held ${lock} for 15 minutes.`
-			);
-		if (!told) console.error(`Waiting for another build of ${courseId} (pid ${owner}) to finish…`);
-		told = true;
-		sleep(250);
-	}
-}
-
-/**
- * tsconfig.json extends .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript; the
- * app builds write theirs to their own folders, so a fresh clone gets this one from a sync.
- */
-function syncKitTypes(): void {
-	if (existsSync(path.join(ROOT, '.svelte-kit', 'tsconfig.json'))) return;
-	const kit = path.join(ROOT, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js');
-	const result = spawnSync(process.execPath, [kit, 'sync'], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) {
-		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
-		throw new Error(`svelte-kit sync failed (exit ${result.status}).`);
-	}
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-	return readdirSync(dir)
-		.sort()
-		.flatMap((name) => {
-			const full = path.join(dir, name);
-			const rel = prefix ? `${prefix}/${name}` : name;
-			return statSync(full).isDirectory() ? listFiles(full, rel) : [rel];
-		});
-}
-
-function buildApp(courseDir: string, outDir: string, source: CourseSource<unknown>): void {
-	const courseId = path.basename(courseDir);
-	// The validated course goes to the app as JSON (see scripts/lib/vite-course.ts).
-	const json = path.join(workDir, `course-${courseId}.json`);
-	writeFileSync(json, JSON.stringify(source));
-	rmSync(outDir, { recursive: true, force: true });
-	const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-	const kit = lockKitDir(courseId);
-	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			// Always the production bundle: a caller's NODE_ENV (vitest sets 'test', a shell may
-			// hold 'development') made Vite and Svelte build a development app (87 KB instead of
-			// 77 KB for the seed, with component paths and dev checks) into the zips.
-			NODE_ENV: 'production',
-			READBACK_COURSE: courseId,
-			READBACK_QUESTIONS_DIR: questionsDir,
-			READBACK_COURSE_JSON: json,
-			READBACK_OUT: outDir,
-			READBACK_KIT_DIR: kit.dir,
-			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
-		}
-	});
-	kit.release();
-	if (result.status !== 0) {
-		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
-		throw new Error(`The app build for ${courseId} failed (exit ${result.status}).`);
-	}
-}
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -192,7 +61,7 @@ function kb(bytes: number): string {
 await runCommand(async () => {
 	const dirs = selectCourseDirs(argv, questionsDir);
 	mkdirSync(distDir, { recursive: true });
-	syncKitTypes();
+	let app: LessonApp | undefined;
 	for (const dir of dirs) {
 		// A failed build leaves no zip of this course behind: an old one would pass for new.
 		const removed = ['scorm12', 'scorm2004']
@@ -224,12 +93,18 @@ await runCommand(async () => {
 			console.error(
 				`⚠ ${course.id}: the lesson can ask up to ${caps.other} questions, but SCORM 1.2 can keep the progress of only ${caps.scorm12} answers: the SCORM 1.2 package asks at most ${caps.scorm12} (the SCORM 2004 package up to ${caps.other}).`
 			);
-		const appDir = path.join(workDir, 'app', course.id);
-		buildApp(dir, appDir, source);
-		const appFiles = listFiles(appDir);
-		const files = new Map(
-			appFiles.map((file) => [file, new Uint8Array(readFileSync(path.join(appDir, file)))])
-		);
+		// One app for every course (built once, then reused while its sources stay the same);
+		// the course goes into the page as data.
+		app ??= lessonApp({ fresh: argv.includes('--no-cache') });
+		const files = new Map(app.files);
+		const index = new TextDecoder().decode(files.get('index.html'));
+		const page = coursePage(index, {
+			json: JSON.stringify(source),
+			title: course.title,
+			language: course.language ?? 'en'
+		});
+		files.set('index.html', new TextEncoder().encode(page));
+		const appFiles = [...files.keys()].sort();
 		const common = {
 			courseId: course.id,
 			title: course.title,

@@ -1,18 +1,19 @@
 /**
  * `npm run bench:size`: what each `dist/*.zip` weighs and what makes it up: every entry, raw and
  * as stored; inside each HTML entry, the inline JS (split into Svelte runtime, SvelteKit client,
- * course content and app code, by markers: see lib/bundle.ts), the inline CSS and the markup,
+ * the course reader and app code, by markers: see lib/bundle.ts), the course data block, the
+ * inline CSS and the markup,
  * each with its gzip -9 size (zip deflate ≈ gzip). Target: each zip of the seed course ≤ 100 KB.
  * `--synthetic 1000,10000`: zip size against question count instead (lib/size-scale.ts).
  * Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
  */
 import { helpIfAsked } from '../lib/help';
+import { COURSE_ELEMENT_ID } from '../package/course-page';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
 	attributeScript,
 	bytes,
-	courseMarkers,
 	gzip,
 	JS_PARTS,
 	splitHtml,
@@ -54,7 +55,7 @@ const BUDGET = 100 * 1024;
 const PART_LABELS: Record<JsPart, string> = {
 	svelte: '↳ Svelte runtime (+ bundler helpers) ≈',
 	kit: '↳ SvelteKit client (+ bootstrap, root, generated manifest) ≈',
-	course: '↳ course content (article + questions) ≈',
+	course: '↳ course reader (parses the data block below) ≈',
 	app: '↳ app code (components, engine, scoring, tracking) ≈'
 };
 
@@ -69,9 +70,10 @@ function concat(parts: readonly string[]): string {
 
 function htmlReport(entry: ZipEntry, zipCourse: ZipCourse | undefined): string {
 	const source = new TextDecoder().decode(entry.data);
-	const { scripts, styles, html } = splitHtml(source);
+	const { scripts, data, styles, html } = splitHtml(source);
 	const course = zipCourse?.course;
-	const markers = course && zipCourse ? courseMarkers(course, relative(zipCourse.dir)) : [];
+	// The course is data in the page; in the JS, only the module that reads it.
+	const markers = [COURSE_ELEMENT_ID];
 	const attributions: JsAttribution[] = scripts.map((js) => attributeScript(js, markers));
 	const located = attributions.every((a) => a.located) && markers.length > 0;
 	const js = concat(scripts);
@@ -82,6 +84,7 @@ function htmlReport(entry: ZipEntry, zipCourse: ZipCourse | undefined): string {
 	}));
 	const leaves: Leaf[] = [
 		...(located ? jsParts : [{ label: 'inline JS', text: js }]),
+		{ label: 'course data (article + questions, JSON block in the head)', text: concat(data) },
 		{ label: `inline CSS (${styles.length} <style>)`, text: css },
 		{ label: 'HTML markup (incl. the script and style tags)', text: html }
 	];

@@ -1,7 +1,8 @@
 /**
- * Vite plugin: `virtual:readback/course` is the course named by READBACK_COURSE (default: the
- * seed course), imported file by file as `loadCourse` reads it. In dev, adding or removing a
- * bank file reloads the lesson; edits to a file reload through Vite's own module graph.
+ * Vite plugin: in `npm run dev`, `virtual:readback/course` is the course named by READBACK_COURSE
+ * (default: the seed course), imported file by file as `loadCourse` reads it; adding or removing
+ * a bank file reloads the lesson, edits to a file reload through Vite's own module graph. In
+ * `vite build` it reads the course from the page, so the built app fits every course.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { lintCourse } from '../../src/lib/content/lint.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT, type Importer } from './load-course.ts';
 import { syntaxError } from './load-error.ts';
+import { COURSE_ELEMENT_ID } from '../package/course-page.ts';
 
 export const DEFAULT_COURSE = 'north-korea-russia';
 const VIRTUAL_ID = 'virtual:readback/course';
@@ -42,19 +44,15 @@ function existingCourseDir(): string {
 }
 
 /**
- * The module that hands the course JSON to the app. The app's code ends up inside an inline
- * <script> of index.html, where author text spelling `<!--` then `<script`, or `</script`, would
- * end the script early or swallow the rest of the page. So the JSON text itself carries every `<`
- * as the JSON escape \u003c (and U+2028/U+2029 as \u2028/\u2029): the string handed to
- * JSON.parse holds none of these characters, so no minifier can print them back.
+ * What `vite build` makes of `virtual:readback/course` in the browser: the course is not part of
+ * the app's code but data in the page (a `<script type="application/json">` block the build
+ * writes into each package's index.html: scripts/package/course-page.ts). So one app build serves
+ * every course, and V8 parses the course as JSON rather than as code.
  */
-export function courseJsonModule(json: string): string {
-	const safe = json.replace(
-		/[<\u2028\u2029]/g,
-		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-	);
-	return `export default JSON.parse(${JSON.stringify(safe)});\n`;
-}
+export const PAGE_COURSE_MODULE = `const element = document.getElementById(${JSON.stringify(COURSE_ELEMENT_ID)});
+if (!element) throw new Error('This page holds no course: build it with npm run build.');
+export default JSON.parse(element.textContent);
+`;
 
 /**
  * What the server-side build imports instead of the course: never rendered (the lesson is a
@@ -82,7 +80,8 @@ function devImporter(server: ViteDevServer): Importer {
 }
 
 export function readbackCourse(): Plugin {
-	const dir = existingCourseDir();
+	/** The course of `npm run dev` (and of vitest's server); `vite build` makes a course-free app. */
+	let dir = '';
 	const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
 	let devServer: ViteDevServer | undefined;
 	/** In dev: true while a course file fails to load and the lesson module stands in for it. */
@@ -94,7 +93,9 @@ export function readbackCourse(): Plugin {
 		resolveId(source) {
 			return source === VIRTUAL_ID ? RESOLVED_ID : undefined;
 		},
-		config() {
+		config(_config, env) {
+			if (env.command === 'build') return undefined;
+			dir = existingCourseDir();
 			// Builds and tests write into .tmp/ and dist/: no reason to reload the lesson in dev
 			// (but the course itself is watched wherever it is, a test course in .tmp/ too).
 			const generated = [
@@ -110,16 +111,12 @@ export function readbackCourse(): Plugin {
 		},
 		async load(id, options) {
 			if (id !== RESOLVED_ID) return undefined;
-			// The lesson never renders on the server (hash router, adapter-static fallback), so the
-			// server-side build gets an empty course: bundling the real one there cost as much as the
-			// client build again (15.5 MB of server module at 10,000 questions) for nothing.
-			if (building && options?.ssr) return SERVER_STUB;
-			// The build passes the validated course as JSON: V8 parses a JSON string much faster
-			// than the same data as object literals, which shortens the time to the first screen.
-			const json = process.env.READBACK_COURSE_JSON;
-			if (json) {
-				return courseJsonModule(readFileSync(json, 'utf8'));
-			}
+			if (building)
+				// The lesson never renders on the server (hash router, adapter-static fallback), so the
+				// server-side build gets an empty course: bundling the real one there cost as much as
+				// the client build again (15.5 MB of server module at 10,000 questions) for nothing.
+				// The browser reads the course from the page (PAGE_COURSE_MODULE).
+				return options?.ssr ? SERVER_STUB : PAGE_COURSE_MODULE;
 			const files = courseFiles(readdirSync(dir));
 			if (!files.course || !files.article)
 				throw new Error(`${rel(dir)} needs a course.ts and an article.ts (run npm run validate).`);

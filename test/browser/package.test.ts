@@ -42,14 +42,14 @@ describe('north-korea-russia-scorm12.zip', () => {
 	});
 
 	test('the server-side build holds neither the lesson nor the course (issue 11, point 4)', () => {
-		// SvelteKit's server output of the seed course's build; its manifest carries the inline
-		// client bundle as a string, so only the page module is looked at.
+		// SvelteKit's server output of the app build; its manifest carries the inline client
+		// bundle as a string, so only the page module is looked at.
 		const page = readFileSync(
 			path.join(
 				ROOT,
 				'.tmp',
 				'kit',
-				'north-korea-russia',
+				'app',
 				'output',
 				'server',
 				'entries',
@@ -63,6 +63,20 @@ describe('north-korea-russia-scorm12.zip', () => {
 		expect(page.length).toBeLessThan(4096);
 	});
 
+	test('the course is data in the page; the app itself holds no course (one app, every course)', () => {
+		const html = new TextDecoder().decode(files['index.html']);
+		expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+		expect(html).toContain('<title>The North Korea-Russia Relationship</title>');
+		const data = /<script type="application\/json" id="readback-course">([^<]*)<\/script>/.exec(
+			html
+		);
+		expect(JSON.parse(data![1]!).course.id).toBe('north-korea-russia');
+		// Outside the data block, not one passage: the same app serves every course.
+		const rest = html.replace(data![0], '');
+		expect(rest).not.toContain('In recent years, the relationship between North Korea');
+		expect(rest).toContain('Save and continue later');
+	});
+
 	test.skipIf(!haveXsd)('its manifest is valid against the SCORM 1.2 schemas', async () => {
 		const result = await validate12(manifest);
 		expect(result.errors).toEqual([]);
@@ -73,7 +87,8 @@ describe('north-korea-russia-scorm12.zip', () => {
 		const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 		const result = spawnSync(
 			process.execPath,
-			[tsx, 'scripts/build.ts', '--course', 'north-korea-russia', '--out', again],
+			// --no-cache: the app is built again, not taken from the cache.
+			[tsx, 'scripts/build.ts', '--course', 'north-korea-russia', '--out', again, '--no-cache'],
 			{ cwd: ROOT, encoding: 'utf8' }
 		);
 		expect(result.status, result.stderr).toBe(0);
@@ -125,6 +140,7 @@ describe('several courses', () => {
 	test('two builds at once in one checkout each zip their own whole app (issue 12, point 12)', async () => {
 		// They used to share .svelte-kit/output and .tmp/app: one could zip the other's
 		// half-deleted app (a 1.1 KB zip reported as success) or crash on its missing files.
+		// --no-cache: both build the app (taking turns in .tmp/kit/app), none reuses a cached one.
 		const out = path.join(ROOT, '.tmp', 'test-concurrent');
 		rmSync(out, { recursive: true, force: true });
 		const run = (course: string) =>
@@ -135,7 +151,8 @@ describe('several courses', () => {
 						'--course',
 						course,
 						'--out',
-						out
+						out,
+						'--no-cache'
 					]),
 					{ cwd: ROOT }
 				);

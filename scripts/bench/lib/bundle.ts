@@ -9,8 +9,9 @@
  * modules end with a `x = init(() => {…})` wrapper, preceded by their hoisted functions. The
  * split points are found by markers and moved back to the end of the previous module wrapper:
  * - SvelteKit starts at the first module that mentions `sveltekit` (or Kit's redirect error);
- * - the course runs from the first to the last module holding a course string (ids, titles,
- *   the start of each passage and prompt);
+ * - the course part runs from the first to the last module holding a course marker: now only
+ *   the module that reads the course from the page's data block (the id of that block), as the
+ *   course itself is data in the page, not code;
  * - Kit's generated tail starts at the first later module holding `server_loads` or the error
  *   page template (`<!doctype html>`).
  * Small misattributions remain (bundler helpers count as Svelte; the app's tiny layout and
@@ -18,7 +19,6 @@
  */
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
-import type { Course } from '../../../src/lib/content/course';
 
 export function bytes(text: string): number {
 	return Buffer.byteLength(text, 'utf8');
@@ -29,8 +29,10 @@ export function gzip(data: string | Uint8Array): number {
 }
 
 export interface HtmlParts {
-	/** Contents of each inline `<script>` (no `src`). */
+	/** Contents of each inline `<script>` that runs (no `src`, not a data block). */
 	scripts: string[];
+	/** Contents of each data block (`<script type="application/json">`: the course). */
+	data: string[];
 	/** Contents of each `<style>`. */
 	styles: string[];
 	/** Everything else: markup, head, whitespace, the script and style tags themselves. */
@@ -39,12 +41,14 @@ export interface HtmlParts {
 
 export function splitHtml(source: string): HtmlParts {
 	const scripts: string[] = [];
+	const data: string[] = [];
 	const styles: string[] = [];
 	let html = source.replace(
 		/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi,
 		(all, open: string, attrs: string, body: string, close: string) => {
 			if (/\bsrc\s*=/i.test(attrs)) return all;
-			scripts.push(body);
+			if (/\btype\s*=\s*"application\/json"/i.test(attrs)) data.push(body);
+			else scripts.push(body);
 			return open + close;
 		}
 	);
@@ -55,7 +59,7 @@ export function splitHtml(source: string): HtmlParts {
 			return open + close;
 		}
 	);
-	return { scripts, styles, html };
+	return { scripts, data, styles, html };
 }
 
 export const JS_PARTS = ['svelte', 'kit', 'course', 'app'] as const;
@@ -171,27 +175,4 @@ export function attributeScript(js: string, courseMarkers: readonly string[]): J
 			app: js.slice(courseEnd, tailStart)
 		}
 	};
-}
-
-/** The longest leading run of `text` that a minifier writes unchanged inside any string literal. */
-function literalPrefix(text: string | undefined, length = 40): string | undefined {
-	if (!text) return undefined;
-	const prefix = /^[^`'"\\$\n\r\u007f-\uffff]*/.exec(text)![0].slice(0, length);
-	return prefix.length >= 12 ? prefix : undefined;
-}
-
-/** Strings found only in the course data: ids, titles, the start of each passage and prompt. */
-export function courseMarkers(course: Course, relDir: string): string[] {
-	const quoted = (s: string) => ['`', "'", '"'].map((q) => `${q}${s}${q}`);
-	const markers = [
-		relDir,
-		literalPrefix(course.title),
-		literalPrefix(course.description),
-		literalPrefix(course.article.title),
-		...course.article.passages.map((p) => literalPrefix(p.text)),
-		...course.objectives.map((o) => literalPrefix(o.title)),
-		...course.questions.map((q) => literalPrefix(q.prompt)),
-		...course.questions.filter((q) => q.id.length >= 8).flatMap((q) => quoted(q.id))
-	];
-	return [...new Set(markers.filter((m): m is string => Boolean(m)))];
 }

@@ -1,0 +1,211 @@
+/**
+ * The lesson app: `vite build` through SvelteKit, with no course in it (the build writes each
+ * course into its own copy of the page: scripts/package/course-page.ts). One app serves every
+ * course, so `npm run build` builds it at most once, and not at all while an identical one is
+ * cached: the cache key is a hash of everything the app is made from (src/, static/, the Vite,
+ * SvelteKit and TypeScript configs, the course plugin, the lock file, Node's version).
+ *
+ * SvelteKit works in .tmp/kit/app, the same path at every build, because Svelte writes the root
+ * component's path into the app and two builds must give byte-identical zips. Two builds at
+ * once take turns there (a lock folder holding the owner's pid; a dead owner's lock is taken
+ * over), and the second finds the first one's app in the cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './load-course';
+
+export interface LessonApp {
+	/** The app's files by path inside the package (index.html, _app/version.json). */
+	files: ReadonlyMap<string, Uint8Array>;
+	/** True when this build reused a cached app. */
+	cached: boolean;
+}
+
+const CACHE_DIR = path.join(ROOT, '.tmp', 'app-cache');
+/** Cached apps kept (the most recently used): a few branches' worth. */
+const KEEP = 4;
+
+/** What the app is made from, relative to the project; folders are read whole. */
+const INPUTS = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json',
+	'package-lock.json',
+	'scripts/lib/vite-course.ts',
+	'scripts/package/course-page.ts'
+];
+
+function listFiles(dir: string, prefix = ''): string[] {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const full = path.join(dir, name);
+			const rel = prefix ? `${prefix}/${name}` : name;
+			return statSync(full).isDirectory() ? listFiles(full, rel) : [rel];
+		});
+}
+
+/** A hash of every input's path and bytes, and of Node's version. */
+export function appKey(root = ROOT): string {
+	const hash = createHash('sha256');
+	hash.update(`node ${process.version}\n`);
+	for (const input of INPUTS) {
+		const full = path.join(root, input);
+		const stat = statSync(full, { throwIfNoEntry: false });
+		if (!stat) continue;
+		const files = stat.isDirectory() ? listFiles(full).map((f) => `${input}/${f}`) : [input];
+		for (const file of files) {
+			const bytes = readFileSync(path.join(root, file));
+			hash.update(`${file}\n${bytes.length}\n`);
+			hash.update(bytes);
+		}
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const alive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+function lockKitDir(): { dir: string; release: () => void } {
+	const dir = path.join(ROOT, '.tmp', 'kit', 'app');
+	const lock = `${dir}.lock`;
+	mkdirSync(path.dirname(dir), { recursive: true });
+	const started = Date.now();
+	let told = false;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(path.join(lock, 'pid'), String(process.pid));
+			let held = true;
+			const release = () => {
+				if (held) rmSync(lock, { recursive: true, force: true });
+				held = false;
+			};
+			process.on('exit', release);
+			return { dir, release };
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		let owner = NaN;
+		try {
+			owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+		} catch {
+			// Being created, or left without a pid by a build that died at once.
+		}
+		const stale = Number.isNaN(owner)
+			? Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000
+			: !alive(owner);
+		if (stale) {
+			rmSync(lock, { recursive: true, force: true });
+			continue;
+		}
+		if (Date.now() - started > 15 * 60_000)
+			throw new Error(`Another build (pid ${owner}) has held ${lock} for 15 minutes.`);
+		if (!told) console.error(`Waiting for another build of the lesson app (pid ${owner})…`);
+		told = true;
+		sleep(250);
+	}
+}
+
+/**
+ * tsconfig.json extends .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript; the
+ * app build writes its own to .tmp/kit/app, so a fresh clone gets this one from a sync.
+ */
+function syncKitTypes(): void {
+	if (existsSync(path.join(ROOT, '.svelte-kit', 'tsconfig.json'))) return;
+	const kit = path.join(ROOT, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js');
+	const result = spawnSync(process.execPath, [kit, 'sync'], { cwd: ROOT, encoding: 'utf8' });
+	if (result.status !== 0) {
+		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+		throw new Error(`svelte-kit sync failed (exit ${result.status}).`);
+	}
+}
+
+function readApp(dir: string): Map<string, Uint8Array> {
+	return new Map(
+		listFiles(dir).map((file) => [file, new Uint8Array(readFileSync(path.join(dir, file)))])
+	);
+}
+
+/** Removes all but the KEEP most recently used cached apps. */
+function prune(): void {
+	const entries = readdirSync(CACHE_DIR)
+		.filter((name) => /^[0-9a-f]{16}$/.test(name))
+		.map((name) => ({ name, used: statSync(path.join(CACHE_DIR, name)).mtimeMs }))
+		.sort((a, b) => b.used - a.used);
+	for (const { name } of entries.slice(KEEP))
+		rmSync(path.join(CACHE_DIR, name), { recursive: true, force: true });
+}
+
+/** The lesson app, from the cache or built now (`fresh`: build even if cached). */
+export function lessonApp({ fresh = false } = {}): LessonApp {
+	const key = appKey();
+	const cached = path.join(CACHE_DIR, key);
+	const hit = () => {
+		if (fresh || !existsSync(path.join(cached, 'index.html'))) return undefined;
+		const now = new Date();
+		utimesSync(cached, now, now);
+		return { files: readApp(cached), cached: true };
+	};
+	const early = hit();
+	if (early) return early;
+	syncKitTypes();
+	const kit = lockKitDir();
+	try {
+		// Built by another build while this one waited for the lock.
+		const waited = hit();
+		if (waited) return waited;
+		mkdirSync(CACHE_DIR, { recursive: true });
+		const out = mkdtempSync(path.join(CACHE_DIR, `.build-${process.pid}-`));
+		process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+		const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+		const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				// Always the production bundle: a caller's NODE_ENV (vitest sets 'test', a shell may
+				// hold 'development') made Vite and Svelte build a development app (87 KB instead of
+				// 77 KB for the seed, with component paths and dev checks) into the zips.
+				NODE_ENV: 'production',
+				READBACK_OUT: out,
+				READBACK_KIT_DIR: kit.dir,
+				VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
+			}
+		});
+		if (result.status !== 0) {
+			process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+			throw new Error(`The lesson app's build failed (exit ${result.status}).`);
+		}
+		const files = readApp(out);
+		if (fresh) rmSync(cached, { recursive: true, force: true });
+		if (!existsSync(cached)) renameSync(out, cached);
+		prune();
+		return { files, cached: false };
+	} finally {
+		kit.release();
+	}
+}

@@ -1,0 +1,115 @@
+/** One app, many courses: each course written into its own copy of the app's page (issue 11). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { appKey } from '../../scripts/lib/app-build';
+import { coursePage, textDirection } from '../../scripts/package/course-page';
+import { inlineScriptProblems } from '../../scripts/package/verify';
+
+const APP = `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+	</head>
+	<body><div><script>start()</script></div></body>
+</html>
+`;
+
+function dataOf(html: string): string {
+	const match = /<script type="application\/json" id="readback-course">([\s\S]*?)<\/script>/.exec(
+		html
+	);
+	if (!match) throw new Error('no data block');
+	return match[1]!;
+}
+
+describe('coursePage', () => {
+	test('writes the title, the data block before </head>, and the course language', () => {
+		const html = coursePage(APP, {
+			json: '{"a":"<b> & \\"c\\""}',
+			title: 'Fish & <Chips> "2"',
+			language: 'fr-CA'
+		});
+		expect(html).toBe(`<!doctype html>
+<html lang="fr-CA" dir="ltr">
+	<head>
+		<meta charset="utf-8" />
+		<title>Fish &amp; &lt;Chips&gt; &quot;2&quot;</title>
+		<script type="application/json" id="readback-course">{"a":"\\u003cb> & \\"c\\""}</script>
+	</head>
+	<body><div><script>start()</script></div></body>
+</html>
+`);
+	});
+
+	test('right-to-left languages get dir="rtl"', () => {
+		expect(textDirection('ar')).toBe('rtl');
+		expect(textDirection('ar-EG')).toBe('rtl');
+		expect(textDirection('he')).toBe('rtl');
+		expect(textDirection('fa-IR')).toBe('rtl');
+		expect(textDirection('az-Arab')).toBe('rtl');
+		expect(textDirection('en')).toBe('ltr');
+		expect(textDirection('de-CH')).toBe('ltr');
+		expect(textDirection('ku-Latn')).toBe('ltr');
+		expect(coursePage(APP, { json: '{}', title: 't', language: 'ar' })).toContain(
+			'<html lang="ar" dir="rtl">'
+		);
+	});
+
+	test('refuses a page it cannot place the course in, or one that holds a course already', () => {
+		const page = { json: '{}', title: 't', language: 'en' };
+		expect(() => coursePage('<html><body></body></html>', page)).toThrow(/<\/head>/);
+		expect(() => coursePage(coursePage(APP, page), page)).toThrow(/holds a course already/);
+	});
+
+	test('any text in the course reads back as the same JSON, and no script ends early (property)', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, title) => {
+				const json = JSON.stringify({ value, title });
+				const html = coursePage(APP, { json, title, language: 'en' });
+				expect(inlineScriptProblems(html)).toEqual([]);
+				expect(JSON.parse(dataOf(html))).toEqual(JSON.parse(json));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('appKey: the cached app is the app of these sources', () => {
+	function project(): string {
+		const root = mkdtempSync(path.join(tmpdir(), 'readback-key-'));
+		mkdirSync(path.join(root, 'src', 'lib'), { recursive: true });
+		writeFileSync(path.join(root, 'src', 'lib', 'a.ts'), 'export const a = 1;\n');
+		writeFileSync(path.join(root, 'svelte.config.js'), 'export default {};\n');
+		writeFileSync(path.join(root, 'package-lock.json'), '{}\n');
+		return root;
+	}
+
+	test('same sources, same key; any change to a source, a config or the lock file, a new key', () => {
+		const root = project();
+		const first = appKey(root);
+		expect(appKey(project())).toBe(first);
+		writeFileSync(path.join(root, 'src', 'lib', 'a.ts'), 'export const a = 2;\n');
+		const edited = appKey(root);
+		expect(edited).not.toBe(first);
+		writeFileSync(path.join(root, 'src', 'lib', 'b.ts'), '');
+		expect(appKey(root)).not.toBe(edited);
+		const other = project();
+		writeFileSync(path.join(other, 'package-lock.json'), '{"x":1}\n');
+		expect(appKey(other)).not.toBe(first);
+		const staticFile = project();
+		mkdirSync(path.join(staticFile, 'static'));
+		writeFileSync(path.join(staticFile, 'static', 'logo.svg'), '<svg/>');
+		expect(appKey(staticFile)).not.toBe(first);
+	});
+
+	test('a course is not an input: questions/ does not change the key', () => {
+		const root = project();
+		const first = appKey(root);
+		mkdirSync(path.join(root, 'questions', 'c'), { recursive: true });
+		writeFileSync(path.join(root, 'questions', 'c', 'course.ts'), 'export default {};\n');
+		expect(appKey(root)).toBe(first);
+	});
+});
