@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['node_modules/', '.svelte-kit/', 'build/', 'dist/', '.tmp/', 'test/fixtures/'] },
+	{
+		ignores: [
+			'node_modules/',
+			'.svelte-kit/',
+			'build/',
+			'dist/',
+			'.tmp/',
+			'test/fixtures/',
+			'src/lib/i18n/paraglide/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -1,9 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './scripts/lib/i18n.ts';
 import { readbackCourse } from './scripts/lib/vite-course.ts';
 
+/** The interface language of an app build (scripts/lib/app-build.ts); unset in dev and tests. */
+const catalog = process.env.READBACK_CATALOG;
+
 export default defineConfig({
-	plugins: [readbackCourse(), sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), readbackCourse(), sveltekit()],
+	define: catalog ? { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(catalog) } : {},
 	build: {
 		sourcemap: false,
 		rolldownOptions: {

@@ -14,6 +14,8 @@ import { questionCaps } from '../src/lib/engine/range';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
 import { lessonApp, type LessonApp } from './lib/app-build';
+import { catalogLanguages } from './lib/i18n';
+import { catalogFor } from '../src/lib/i18n/catalog';
 import { coursePage } from './package/course-page';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
@@ -61,7 +63,9 @@ function kb(bytes: number): string {
 await runCommand(async () => {
 	const dirs = selectCourseDirs(argv, questionsDir);
 	mkdirSync(distDir, { recursive: true });
-	let app: LessonApp | undefined;
+	/** The app in each interface language this build needs, built or read once. */
+	const apps = new Map<string, LessonApp>();
+	const available = catalogLanguages();
 	for (const dir of dirs) {
 		// A failed build leaves no zip of this course behind: an old one would pass for new.
 		const removed = ['scorm12', 'scorm2004']
@@ -93,9 +97,11 @@ await runCommand(async () => {
 			console.error(
 				`⚠ ${course.id}: the lesson can ask up to ${caps.other} questions, but SCORM 1.2 can keep the progress of only ${caps.scorm12} answers: the SCORM 1.2 package asks at most ${caps.scorm12} (the SCORM 2004 package up to ${caps.other}).`
 			);
-		// One app for every course (built once, then reused while its sources stay the same);
-		// the course goes into the page as data.
-		app ??= lessonApp({ fresh: argv.includes('--no-cache') });
+		// One app for every course in a language (built once, then reused while its sources stay
+		// the same); the course goes into the page as data.
+		const catalog = catalogFor(course.language, available);
+		let app = apps.get(catalog);
+		if (!app) apps.set(catalog, (app = lessonApp({ fresh: argv.includes('--no-cache'), catalog })));
 		const files = new Map(app.files);
 		const index = new TextDecoder().decode(files.get('index.html'));
 		const page = coursePage(index, {

@@ -1,9 +1,11 @@
 /**
  * The lesson app: `vite build` through SvelteKit, with no course in it (the build writes each
  * course into its own copy of the page: scripts/package/course-page.ts). One app serves every
- * course, so `npm run build` builds it at most once, and not at all while an identical one is
- * cached: the cache key is a hash of everything the app is made from (src/, static/, the Vite,
- * SvelteKit and TypeScript configs, the course plugin, the lock file, Node's version).
+ * course in one interface language (it carries only that language's catalog: see
+ * scripts/lib/i18n.ts), so `npm run build` builds it at most once per language, and not at all
+ * while an identical one is cached: the cache key is a hash of everything the app is made from
+ * (src/, static/, the Vite, SvelteKit and TypeScript configs, the course plugin, the lock file,
+ * Node's version) and the catalog's language.
  *
  * SvelteKit works in .tmp/kit/app, the same path at every build, because Svelte writes the root
  * component's path into the app and two builds must give byte-identical zips. Two builds at
@@ -35,8 +37,8 @@ export interface LessonApp {
 }
 
 const CACHE_DIR = path.join(ROOT, '.tmp', 'app-cache');
-/** Cached apps kept (the most recently used): a few branches' worth. */
-const KEEP = 4;
+/** Cached apps kept (the most recently used): a few branches' worth, in each interface language. */
+const KEEP = 12;
 
 /** What the app is made from, relative to the project; folders are read whole. */
 const INPUTS = [
@@ -47,7 +49,17 @@ const INPUTS = [
 	'tsconfig.json',
 	'package-lock.json',
 	'scripts/lib/vite-course.ts',
+	'scripts/lib/i18n.ts',
 	'scripts/package/course-page.ts'
+];
+
+/**
+ * Generated or tool-managed files inside the inputs: the catalogs compiled from
+ * src/lib/i18n/messages (made again by every build), and inlang's own cache and metadata.
+ */
+const GENERATED = [
+	/^src\/lib\/i18n\/paraglide\//,
+	/^src\/lib\/i18n\/project\.inlang\/(?!settings\.json$)/
 ];
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -68,7 +80,11 @@ export function appKey(root = ROOT): string {
 		const full = path.join(root, input);
 		const stat = statSync(full, { throwIfNoEntry: false });
 		if (!stat) continue;
-		const files = stat.isDirectory() ? listFiles(full).map((f) => `${input}/${f}`) : [input];
+		const files = stat.isDirectory()
+			? listFiles(full)
+					.map((f) => `${input}/${f}`)
+					.filter((f) => !GENERATED.some((pattern) => pattern.test(f)))
+			: [input];
 		for (const file of files) {
 			const bytes = readFileSync(path.join(root, file));
 			hash.update(`${file}\n${bytes.length}\n`);
@@ -152,16 +168,20 @@ function readApp(dir: string): Map<string, Uint8Array> {
 /** Removes all but the KEEP most recently used cached apps. */
 function prune(): void {
 	const entries = readdirSync(CACHE_DIR)
-		.filter((name) => /^[0-9a-f]{16}$/.test(name))
+		.filter((name) => /^[0-9a-f]{16}-[a-z]{2,3}$/.test(name))
 		.map((name) => ({ name, used: statSync(path.join(CACHE_DIR, name)).mtimeMs }))
 		.sort((a, b) => b.used - a.used);
 	for (const { name } of entries.slice(KEEP))
 		rmSync(path.join(CACHE_DIR, name), { recursive: true, force: true });
 }
 
-/** The lesson app, from the cache or built now (`fresh`: build even if cached). */
-export function lessonApp({ fresh = false } = {}): LessonApp {
-	const key = appKey();
+/**
+ * The lesson app in one interface language (`catalog`, a catalog's language: see catalogFor in
+ * src/lib/i18n), from the cache or built now (`fresh`: build even if cached).
+ */
+export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
+	if (!/^[a-z]{2,3}$/.test(catalog)) throw new Error(`Not a catalog language: ${catalog}`);
+	const key = `${appKey()}-${catalog}`;
 	const cached = path.join(CACHE_DIR, key);
 	const hit = () => {
 		if (fresh || !existsSync(path.join(cached, 'index.html'))) return undefined;
@@ -191,6 +211,8 @@ export function lessonApp({ fresh = false } = {}): LessonApp {
 				// hold 'development') made Vite and Svelte build a development app (87 KB instead of
 				// 77 KB for the seed, with component paths and dev checks) into the zips.
 				NODE_ENV: 'production',
+				// The interface language: Paraglide's messages keep only this catalog's strings.
+				READBACK_CATALOG: catalog,
 				READBACK_OUT: out,
 				READBACK_KIT_DIR: kit.dir,
 				VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'

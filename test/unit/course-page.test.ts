@@ -105,6 +105,24 @@ describe('appKey: the cached app is the app of these sources', () => {
 		expect(appKey(staticFile)).not.toBe(first);
 	});
 
+	test('the compiled catalogs and inlang’s own files are not inputs (the messages are)', () => {
+		const root = project();
+		const first = appKey(root);
+		mkdirSync(path.join(root, 'src', 'lib', 'i18n', 'paraglide'), { recursive: true });
+		writeFileSync(path.join(root, 'src', 'lib', 'i18n', 'paraglide', 'runtime.js'), '// x\n');
+		mkdirSync(path.join(root, 'src', 'lib', 'i18n', 'project.inlang', 'cache'), {
+			recursive: true
+		});
+		writeFileSync(path.join(root, 'src', 'lib', 'i18n', 'project.inlang', 'cache', 'c.json'), '{}');
+		expect(appKey(root)).toBe(first);
+		writeFileSync(path.join(root, 'src', 'lib', 'i18n', 'project.inlang', 'settings.json'), '{}');
+		const withSettings = appKey(root);
+		expect(withSettings).not.toBe(first);
+		mkdirSync(path.join(root, 'src', 'lib', 'i18n', 'messages'));
+		writeFileSync(path.join(root, 'src', 'lib', 'i18n', 'messages', 'en.json'), '{}');
+		expect(appKey(root)).not.toBe(withSettings);
+	});
+
 	test('a course is not an input: questions/ does not change the key', () => {
 		const root = project();
 		const first = appKey(root);

@@ -1,0 +1,134 @@
+/**
+ * The interface in the course's language (issue 9, point 2): every catalog has English's
+ * messages and parameters and a plural form for each category of its language; the compiled
+ * messages never fall back to a message id; numbers are written the language's way.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { catalogLanguages } from '../../scripts/lib/i18n';
+import { auditCatalog, messageInputs, type Catalog } from '../../src/lib/i18n/audit';
+import { catalogFor } from '../../src/lib/i18n/catalog';
+import { counted, formatNumber, formatPercent, m } from '../../src/lib/i18n';
+import { locales } from '../../src/lib/i18n/paraglide/runtime.js';
+
+const MESSAGES = path.join(import.meta.dirname, '../../src/lib/i18n/messages');
+const read = (language: string) =>
+	JSON.parse(readFileSync(path.join(MESSAGES, `${language}.json`), 'utf8')) as Catalog;
+const english = read('en');
+const languages = catalogLanguages();
+
+/** Messages that read the same in every language (symbols and placeholders only). */
+const SAME_EVERYWHERE = new Set(['numeric_tolerance']);
+
+describe('catalogs', () => {
+	test('each language in its own file', () => {
+		expect(languages[0]).toBe('en');
+		expect([...locales]).toEqual(languages);
+		const files = readdirSync(MESSAGES).filter((f) => f.endsWith('.json'));
+		expect(files.map((f) => f.replace('.json', '')).sort()).toEqual([...languages].sort());
+	});
+
+	const others = languages.filter((l) => l !== 'en');
+	test.skipIf(others.length === 0).each(others)(
+		'%s has exactly English’s messages and parameters, and every plural form',
+		(language) => {
+			expect(auditCatalog(language, read(language), english)).toEqual([]);
+		}
+	);
+
+	test('English has a form for each of its own plural categories', () => {
+		expect(auditCatalog('en', english, english)).toEqual([]);
+	});
+
+	test.skipIf(others.length === 0).each(others)('%s is translated', (language) => {
+		const catalog = read(language);
+		const untranslated = Object.keys(english).filter(
+			(key) =>
+				key !== '$schema' &&
+				!SAME_EVERYWHERE.has(key) &&
+				JSON.stringify(catalog[key]) === JSON.stringify(english[key])
+		);
+		expect(untranslated).toEqual([]);
+	});
+
+	test('the audit reports a missing message, an extra one, a new parameter and a missing plural form', () => {
+		const catalog: Catalog = { ...english };
+		delete catalog.check_answer;
+		catalog.no_such_message = 'x';
+		catalog.question_heading = 'Question {numero}';
+		catalog.welcome_back = [
+			{
+				declarations: ['input count', 'input countText', 'local countPlural = count: plural'],
+				selectors: ['countPlural'],
+				match: { 'countPlural=one': '{countText} question' }
+			}
+		];
+		expect(auditCatalog('fr', catalog, english)).toEqual([
+			'fr: "check_answer" is missing (English has it).',
+			'fr: "welcome_back" has no form for many, other (countPlural); add them or a "countPlural=*" form.',
+			'fr: "question_heading" uses {numero}, which English\'s message does not have (it has {number}).',
+			'fr: "no_such_message" is not a message English has.'
+		]);
+	});
+
+	test('a message’s inputs: its declarations and the placeholders it shows', () => {
+		expect(messageInputs('Question {number}')).toEqual(['number']);
+		expect(messageInputs(english.results_answers!)).toEqual(['correctText', 'count', 'countText']);
+	});
+});
+
+describe('compiled messages', () => {
+	const counts = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1000000];
+	test.each(languages)('%s: no count shows a message id instead of words', (language) => {
+		const locale = language as (typeof locales)[number];
+		for (const count of counts) {
+			const texts = [
+				m.welcome_back(counted(count, language), { locale }),
+				m.intro({ ...counted(count, language), score: '65%' }, { locale }),
+				m.updated_kept({ count }, { locale }),
+				m.updated_some_kept(counted(count, language), { locale }),
+				m.results_answers({ ...counted(count, language), correctText: '1' }, { locale }),
+				m.accepted_answers({ count, answers: 'a' }, { locale })
+			];
+			for (const text of texts) {
+				expect(text).not.toMatch(/^[a-z_]+$/);
+				expect(text).not.toContain('undefined');
+			}
+		}
+	});
+
+	test('English reads as before', () => {
+		expect(m.welcome_back(counted(1))).toBe('Welcome back: you have answered 1 question so far.');
+		expect(m.welcome_back(counted(1200))).toBe(
+			'Welcome back: you have answered 1,200 questions so far.'
+		);
+		expect(m.missing_not_a_number({ example: formatNumber(70) })).toBe(
+			'Type a number, for example 70.'
+		);
+	});
+});
+
+describe('the course’s language', () => {
+	test('a catalog for the language subtag, English otherwise', () => {
+		const languages = ['en', 'fr', 'de', 'es', 'ar'];
+		expect(catalogFor('fr-CA', languages)).toBe('fr');
+		expect(catalogFor('ar-EG', languages)).toBe('ar');
+		expect(catalogFor('DE', languages)).toBe('de');
+		expect(catalogFor('it', languages)).toBe('en');
+		expect(catalogFor(undefined, languages)).toBe('en');
+	});
+
+	test('numbers and percentages as the language writes them (Intl)', () => {
+		expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+		expect(formatNumber(1234.5, 'de')).toBe('1.234,5');
+		expect(formatNumber(1234.5, 'fr')).toMatch(/^1\s234,5$/);
+		expect(formatPercent(65, 'en')).toBe('65%');
+		expect(formatPercent(65, 'fr')).toMatch(/^65\s%$/);
+		expect(formatPercent(65, 'de')).toMatch(/^65\s%$/);
+		// Arabic: CLDR writes Western digits for "ar" and Arabic-Indic ones in Egypt or Saudi Arabia.
+		expect(formatNumber(70, 'ar')).toBe('70');
+		expect(formatNumber(70, 'ar-EG')).toBe('٧٠');
+		expect(formatNumber(3, 'nonsense-tag-that-is-long')).toBe('3');
+	});
+});
