@@ -1,6 +1,6 @@
 /**
- * Messages with a count use the language's plural rules (Intl.PluralRules through one helper):
- * never "1 questions", never "0 questions … were kept". The notices are read from a real
+ * Messages with a count use the language's plural rules (the catalogs' plural forms, chosen by
+ * Intl.PluralRules: test/unit/i18n.test.ts): never "1 questions", never "0 questions … were kept". The notices are read from a real
  * LessonSession resumed through scorm-again with suspend data of an earlier version.
  */
 import path from 'node:path';
@@ -11,7 +11,6 @@ import { ScormTracker } from '../../src/lib/tracking/drivers/scorm';
 import { connection12, type Scorm12Api } from '../../src/lib/tracking/lms';
 import { encodeSuspend, type SuspendEvent } from '../../src/lib/tracking/suspend';
 import { scorm12 } from '../../src/lib/tracking/versions';
-import { plural } from '../../src/lib/text/plural';
 import { Scorm12API } from '../lib/scorm-again';
 
 const course = (
@@ -65,32 +64,5 @@ describe('notices with a count', () => {
 		expect(noticeAfterUpdate([a!, b!])).toBe(
 			'This lesson was updated since your last visit. All your answers were kept.'
 		);
-	});
-});
-
-describe('plural', () => {
-	const questions = { one: '1 question', other: '# questions' };
-	test('English: one for 1, other for the rest (0, 2, 1.5)', () => {
-		expect([0, 1, 2, 1.5, 21].map((n) => plural(n, questions))).toEqual([
-			'0 questions',
-			'1 question',
-			'2 questions',
-			'1.5 questions',
-			'21 questions'
-		]);
-	});
-	test('a zero form is used for 0 only', () => {
-		expect(plural(0, { ...questions, zero: 'no question' })).toBe('no question');
-		expect(plural(1, { ...questions, zero: 'no question' })).toBe('1 question');
-	});
-	test('a language with more forms falls back to other when a form is missing', () => {
-		const forms = { one: '# pytanie', few: '# pytania', other: '# pytań' };
-		expect([1, 2, 5, 22].map((n) => plural(n, forms, 'pl'))).toEqual([
-			'1 pytanie',
-			'2 pytania',
-			'5 pytań',
-			'22 pytania'
-		]);
-		expect(plural(5, { one: '# x', other: '# y' }, 'pl')).toBe('5 y');
 	});
 });

@@ -28,7 +28,7 @@ import {
 } from '../tracking/suspend';
 import type { Outcome, Progress, RefusedData, Tracker } from '../tracking/types';
 import { hash32 } from '../random';
-import { plural } from '../text/plural';
+import { counted, m } from '../i18n';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
 
@@ -322,8 +322,7 @@ export class LessonSession {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const known = new Set(questionIds.map((id) => idCode(id, saved?.salt)));
 		if (!saved || (sameCourse && saved.events.some((e) => !known.has(e.code)))) {
-			this.notice =
-				'Your earlier progress could not be read, so the lesson starts from the beginning.';
+			this.notice = m.progress_unreadable();
 			return;
 		}
 		if (saved.attempt !== undefined) this.attempt = saved.attempt;
@@ -347,7 +346,7 @@ export class LessonSession {
 			const onScreen =
 				saved.phase === 'question' && saved.current ? ids.get(saved.current) : undefined;
 			if (onScreen) this.engine.show(onScreen);
-		} else this.notice = updatedNotice(this.answers.length, dropped);
+		} else this.notice = updatedNotice(this.answers.length, dropped, this.course.language);
 		this.resumed = this.answers.length > 0;
 		if (saved.phase === 'done' || this.engine.finished) {
 			this.phase = 'results';
@@ -361,16 +360,12 @@ export class LessonSession {
 	}
 }
 
-/** What a learner is told when the course was republished since their last visit. */
-export function updatedNotice(kept: number, dropped: number): string {
-	const updated = 'This lesson was updated since your last visit.';
-	if (dropped === 0)
-		return kept === 0
-			? updated
-			: `${updated} ${plural(kept, { one: 'Your answer was kept.', other: 'All your answers were kept.' })}`;
-	return `${updated} ${plural(kept, {
-		zero: 'None of the questions you answered is still in it, so the lesson starts from the beginning.',
-		one: 'Your answer to the 1 question still in it was kept.',
-		other: 'Your answers to the # questions still in it were kept.'
-	})}`;
+/**
+ * What a learner is told when the course was republished since their last visit (in the
+ * catalog of the course's language; `language` writes the number).
+ */
+export function updatedNotice(kept: number, dropped: number, language = 'en'): string {
+	if (dropped === 0) return kept === 0 ? m.updated() : m.updated_kept({ count: kept });
+	if (kept === 0) return m.updated_none_kept();
+	return m.updated_some_kept(counted(kept, language));
 }

@@ -17,6 +17,6 @@ export interface QuestionProps<K extends QuestionType> {
 	 * `questionSeed`): the same for one learner on every launch and in review.
 	 */
 	seed: number;
-	/** The course's language (BCP 47): how numbers are typed. */
+	/** The course's language (BCP 47): how numbers are typed and written. */
 	language: string;
 }
