@@ -16,7 +16,9 @@ import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/va
 import { lessonApp, type LessonApp } from './lib/app-build';
 import { catalogLanguages } from './lib/i18n';
 import { catalogFor } from '../src/lib/i18n/catalog';
+import { courseData } from './package/course-data';
 import { coursePage } from './package/course-page';
+import { COURSE_ENCODINGS, type CourseEncoding } from '../src/lib/content/course-data';
 import { manifest12, manifest2004 } from './package/manifest';
 import { packageProblems } from './package/verify';
 import { uploadLimitWarning } from './package/upload-limit';
@@ -53,6 +55,14 @@ const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'ut
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
 	process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+
+/** READBACK_COURSE_ENCODING (tests): write the course as JSON or compressed whatever its size. */
+function encodingOverride(): CourseEncoding | undefined {
+	const value = process.env.READBACK_COURSE_ENCODING;
+	if (!value) return undefined;
+	if ((COURSE_ENCODINGS as readonly string[]).includes(value)) return value as CourseEncoding;
+	throw new Error(`READBACK_COURSE_ENCODING must be one of ${COURSE_ENCODINGS.join(', ')}.`);
+}
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -105,7 +115,7 @@ await runCommand(async () => {
 		const files = new Map(app.files);
 		const index = new TextDecoder().decode(files.get('index.html'));
 		const page = coursePage(index, {
-			json: JSON.stringify(source),
+			data: await courseData(JSON.stringify(source), encodingOverride()),
 			title: course.title,
 			language: course.language ?? 'en'
 		});

@@ -49,9 +49,10 @@ function existingCourseDir(): string {
  * writes into each package's index.html: scripts/package/course-page.ts). So one app build serves
  * every course, and V8 parses the course as JSON rather than as code.
  */
-export const PAGE_COURSE_MODULE = `const element = document.getElementById(${JSON.stringify(COURSE_ELEMENT_ID)});
+export const PAGE_COURSE_MODULE = `import { courseJson } from ${JSON.stringify(path.join(ROOT, 'src', 'lib', 'content', 'course-data.ts'))};
+const element = document.getElementById(${JSON.stringify(COURSE_ELEMENT_ID)});
 if (!element) throw new Error('This page holds no course: build it with npm run build.');
-export default JSON.parse(element.textContent);
+export default JSON.parse(courseJson(element.textContent, element.dataset.encoding));
 `;
 
 /**

@@ -6,25 +6,34 @@
  * run, so the page's CSP (script hashes) does not concern it. Pure: strings in, string out.
  */
 
+import type { CourseEncoding } from '../../src/lib/content/course-data.ts';
+
 export const COURSE_ELEMENT_ID = 'readback-course';
 
+/** The course as the page carries it: JSON, or compressed (scripts/package/course-data.ts). */
+export interface CourseData {
+	encoding: CourseEncoding;
+	text: string;
+}
+
 /**
- * The course JSON as the text of a data block. The HTML parser ends a script's text at
+ * The course as the text of a data block. The HTML parser ends a script's text at
  * `</script` and, after `<!--`, a `<script` makes it swallow the rest of the page: so the text
  * carries every `<` as the JSON escape \u003c (JSON only has `<` inside strings, where the escape
  * means the same). U+2028 and U+2029 are escaped too, for any reader that treats them as line ends.
  */
-export function courseDataBlock(json: string): string {
-	const safe = json.replace(
+export function courseDataBlock({ encoding, text }: CourseData): string {
+	const safe = text.replace(
 		/[<\u2028\u2029]/g,
 		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 	);
-	return `<script type="application/json" id="${COURSE_ELEMENT_ID}">${safe}</script>`;
+	const attribute = encoding === 'json' ? '' : ` data-encoding="${encoding}"`;
+	return `<script type="application/json" id="${COURSE_ELEMENT_ID}"${attribute}>${safe}</script>`;
 }
 
 export interface CoursePage {
-	/** The validated course source, as JSON. */
-	json: string;
+	/** The validated course source. */
+	data: CourseData;
 	title: string;
 	/** BCP 47 tag of the course's language. */
 	language: string;
@@ -63,7 +72,7 @@ export function coursePage(appHtml: string, page: CoursePage): string {
 		);
 	const lang = escapeHtml(page.language);
 	const html = `<html lang="${lang}" dir="${textDirection(page.language)}">`;
-	const head = `\t<title>${escapeHtml(page.title)}</title>\n\t\t${courseDataBlock(page.json)}\n\t`;
+	const head = `\t<title>${escapeHtml(page.title)}</title>\n\t\t${courseDataBlock(page.data)}\n\t`;
 	return (
 		appHtml.slice(0, htmlTag.index) +
 		html +

@@ -13,7 +13,8 @@ import { rolldown } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import { PAGE_COURSE_MODULE } from '../../scripts/lib/vite-course';
-import { coursePage } from '../../scripts/package/course-page';
+import { courseData } from '../../scripts/package/course-data';
+import { coursePage, type CourseData } from '../../scripts/package/course-page';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { inlineScriptProblems } from '../../scripts/package/verify';
 import { launchChromium, skipReason } from '../lib/chromium';
@@ -86,9 +87,9 @@ async function reader(): Promise<string> {
 }
 
 /** A page shaped like the app's index.html, with the course written in as the build does. */
-function page(code: string, json: string): string {
+function page(code: string, data: CourseData): string {
 	const app = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"></head><body><div style="display: contents"><script>{${code}}</script></div><p id="after">The page goes on.</p></body></html>`;
-	return coursePage(app, { json, title: 'T', language: 'en' });
+	return coursePage(app, { data, title: 'T', language: 'en' });
 }
 
 describe.skipIf(!hasChromium)("author text in the page's course data", () => {
@@ -100,34 +101,40 @@ describe.skipIf(!hasChromium)("author text in the page's course data", () => {
 		await browser?.close();
 	});
 
-	test('arbitrary text in every author field runs as data and leaves the page whole (property)', async () => {
-		const tab = await browser.newPage();
-		const errors: string[] = [];
-		tab.on('pageerror', (e) => errors.push(e.message));
-		const code = await reader();
-		await fc.assert(
-			fc.asyncProperty(
-				fc.array(hostile, { minLength: leaves, maxLength: leaves }),
-				async (texts) => {
-					let i = 0;
-					const json = JSON.stringify(replaceStrings(source, () => texts[i++]!));
-					const html = page(code, json);
-					// Not one `<` or U+2028/U+2029 is left in the data block for the HTML parser.
-					const data = html.slice(html.indexOf('<script type="application/json"'));
-					expect(data.slice(data.indexOf('>') + 1, data.indexOf('</script>'))).not.toMatch(
-						/[<\u2028\u2029]/
-					);
-					expect(inlineScriptProblems(html)).toEqual([]);
-					await tab.setContent(html);
-					await expect(
-						tab.evaluate(() => (window as unknown as { __course?: string }).__course)
-					).resolves.toBe(json);
-					await expect(tab.locator('#after').textContent()).resolves.toBe('The page goes on.');
-				}
-			),
-			{ numRuns: 100 }
-		);
-		expect(errors).toEqual([]);
-		await tab.close();
-	});
+	test.each([
+		['as JSON', 'json', 100],
+		['compressed (Zstandard, base64), as large courses are', 'zstd-base64', 25]
+	] as const)(
+		'arbitrary text in every author field, %s, runs as data and leaves the page whole (property)',
+		async (_label, encoding, numRuns) => {
+			const tab = await browser.newPage();
+			const errors: string[] = [];
+			tab.on('pageerror', (e) => errors.push(e.message));
+			const code = await reader();
+			await fc.assert(
+				fc.asyncProperty(
+					fc.array(hostile, { minLength: leaves, maxLength: leaves }),
+					async (texts) => {
+						let i = 0;
+						const json = JSON.stringify(replaceStrings(source, () => texts[i++]!));
+						const html = page(code, await courseData(json, encoding));
+						// Not one `<` or U+2028/U+2029 is left in the data block for the HTML parser.
+						const data = html.slice(html.indexOf('<script type="application/json"'));
+						expect(data.slice(data.indexOf('>') + 1, data.indexOf('</script>'))).not.toMatch(
+							/[<\u2028\u2029]/
+						);
+						expect(inlineScriptProblems(html)).toEqual([]);
+						await tab.setContent(html);
+						await expect(
+							tab.evaluate(() => (window as unknown as { __course?: string }).__course)
+						).resolves.toBe(json);
+						await expect(tab.locator('#after').textContent()).resolves.toBe('The page goes on.');
+					}
+				),
+				{ numRuns }
+			);
+			expect(errors).toEqual([]);
+			await tab.close();
+		}
+	);
 });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { appKey } from '../../scripts/lib/app-build';
+import { COMPRESS_ABOVE, courseData } from '../../scripts/package/course-data';
+import { courseJson } from '../../src/lib/content/course-data';
 import { coursePage, textDirection } from '../../scripts/package/course-page';
 import { inlineScriptProblems } from '../../scripts/package/verify';
 
@@ -17,18 +19,19 @@ const APP = `<!doctype html>
 </html>
 `;
 
-function dataOf(html: string): string {
-	const match = /<script type="application\/json" id="readback-course">([\s\S]*?)<\/script>/.exec(
-		html
-	);
+/** The data block's text as the browser reads it (script text is raw: no entities) and its encoding. */
+function dataOf(html: string): { text: string; encoding: string | undefined } {
+	const block =
+		/<script type="application\/json" id="readback-course"(?: data-encoding="([^"]*)")?>([\s\S]*?)<\/script>/;
+	const match = block.exec(html);
 	if (!match) throw new Error('no data block');
-	return match[1]!;
+	return { encoding: match[1], text: match[2]! };
 }
 
 describe('coursePage', () => {
 	test('writes the title, the data block before </head>, and the course language', () => {
 		const html = coursePage(APP, {
-			json: '{"a":"<b> & \\"c\\""}',
+			data: { encoding: 'json', text: '{"a":"<b> & \\"c\\""}' },
 			title: 'Fish & <Chips> "2"',
 			language: 'fr-CA'
 		});
@@ -53,13 +56,13 @@ describe('coursePage', () => {
 		expect(textDirection('en')).toBe('ltr');
 		expect(textDirection('de-CH')).toBe('ltr');
 		expect(textDirection('ku-Latn')).toBe('ltr');
-		expect(coursePage(APP, { json: '{}', title: 't', language: 'ar' })).toContain(
-			'<html lang="ar" dir="rtl">'
-		);
+		expect(
+			coursePage(APP, { data: { encoding: 'json', text: '{}' }, title: 't', language: 'ar' })
+		).toContain('<html lang="ar" dir="rtl">');
 	});
 
 	test('refuses a page it cannot place the course in, or one that holds a course already', () => {
-		const page = { json: '{}', title: 't', language: 'en' };
+		const page = { data: { encoding: 'json', text: '{}' } as const, title: 't', language: 'en' };
 		expect(() => coursePage('<html><body></body></html>', page)).toThrow(/<\/head>/);
 		expect(() => coursePage(coursePage(APP, page), page)).toThrow(/holds a course already/);
 	});
@@ -68,12 +71,50 @@ describe('coursePage', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, title) => {
 				const json = JSON.stringify({ value, title });
-				const html = coursePage(APP, { json, title, language: 'en' });
+				const html = coursePage(APP, {
+					data: { encoding: 'json', text: json },
+					title,
+					language: 'en'
+				});
 				expect(inlineScriptProblems(html)).toEqual([]);
-				expect(JSON.parse(dataOf(html))).toEqual(JSON.parse(json));
+				expect(JSON.parse(dataOf(html).text)).toEqual(JSON.parse(json));
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('large courses travel compressed (issue 11, point 5)', () => {
+	test('any course reads back the same through Zstandard and base64 in the page (property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.jsonValue(), async (value) => {
+				const json = JSON.stringify({ value, text: '</script><!-- <script>' });
+				const data = await courseData(json, 'zstd-base64');
+				const html = coursePage(APP, { data, title: 't', language: 'en' });
+				expect(inlineScriptProblems(html)).toEqual([]);
+				const block = dataOf(html);
+				expect(block.encoding).toBe('zstd-base64');
+				expect(courseJson(block.text, block.encoding)).toBe(json);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	test('the size decides: JSON up to COMPRESS_ABOVE bytes, compressed above', async () => {
+		const of = (bytes: number) => JSON.stringify({ t: 'é'.repeat((bytes - 8) / 2) });
+		expect(new TextEncoder().encode(of(COMPRESS_ABOVE)).length).toBe(COMPRESS_ABOVE);
+		expect((await courseData(of(COMPRESS_ABOVE))).encoding).toBe('json');
+		const large = await courseData(of(COMPRESS_ABOVE + 2));
+		expect(large.encoding).toBe('zstd-base64');
+		expect(large.text.length).toBeLessThan(COMPRESS_ABOVE / 100);
+		expect(courseJson(large.text, large.encoding)).toBe(of(COMPRESS_ABOVE + 2));
+	});
+
+	test('an unknown encoding is an error that says what to do', () => {
+		expect(() => courseJson('x', 'brotli')).toThrow(
+			'Unknown course encoding "brotli": build the lesson again.'
+		);
+		expect(courseJson('{"a":1}', null)).toBe('{"a":1}');
 	});
 });
 
