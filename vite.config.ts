@@ -24,7 +24,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts', 'test/runtime/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Some unit tests run the project's scripts (export, new, validate) as processes:
+					// on a busy 2-core machine one such run took over vitest's default 5 s.
+					testTimeout: 60_000
 				}
 			},
 			{
