@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('learner safety', () => {
 				await doubleClick(page, frame, last ? 'See your results' : 'Next question');
 				await page.waitForTimeout(100);
 				await expect(frame.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
-					last ? 'Your result' : `Question ${i + 2}`
+					last ? 'Your result' : `Question ${i + 2} of ${questions.length}`
 				);
 			}
 			const log = await lmsLog(page);

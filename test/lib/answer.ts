@@ -4,12 +4,16 @@ import type { Question } from '../../src/lib/content/schema';
 import { splitSentences } from '../../src/lib/content/sentences';
 import type { AnyResponse } from '../../src/lib/scoring';
 
-/** Gives a response the way a learner would: clicking, typing, choosing, moving. */
+/**
+ * Gives a response the way a learner would: clicking, typing, choosing, moving; then checks it
+ * (unless `check` is false: the answer is chosen and left unchecked).
+ */
 export async function answerByClicking(
 	frame: Frame,
 	q: Question,
 	response: AnyResponse,
-	passage: string
+	passage: string,
+	check = true
 ) {
 	switch (q.type) {
 		case 'true-false':
@@ -52,7 +56,7 @@ export async function answerByClicking(
 			break;
 		}
 	}
-	await frame.getByRole('button', { name: 'Check answer' }).click();
+	if (check) await frame.getByRole('button', { name: 'Check answer' }).click();
 }
 
 /** The question on screen (by its data-question-id), or undefined on the results page. */

@@ -56,7 +56,7 @@ describe('catalogs', () => {
 		const catalog: Catalog = { ...english };
 		delete catalog.check_answer;
 		catalog.no_such_message = 'x';
-		catalog.question_heading = 'Question {numero}';
+		catalog.reread_paragraph = 'Relire le paragraphe {numero}';
 		catalog.welcome_back = [
 			{
 				declarations: ['input count', 'input countText', 'local countPlural = count: plural'],
@@ -67,7 +67,7 @@ describe('catalogs', () => {
 		expect(auditCatalog('fr', catalog, english)).toEqual([
 			'fr: "check_answer" is missing (English has it).',
 			'fr: "welcome_back" has no form for many, other (countPlural); add them or a "countPlural=*" form.',
-			'fr: "question_heading" uses {numero}, which English\'s message does not have (it has {number}).',
+			'fr: "reread_paragraph" uses {numero}, which English\'s message does not have (it has {number}).',
 			'fr: "no_such_message" is not a message English has.'
 		]);
 	});

@@ -29,6 +29,7 @@ import {
 import type { Outcome, Progress, RefusedData, Tracker } from '../tracking/types';
 import { hash32 } from '../random';
 import { counted, m } from '../i18n';
+import { progressView, type ProgressView } from './progress';
 
 export type Phase = 'start' | 'question' | 'feedback' | 'results' | 'left';
 
@@ -43,6 +44,8 @@ export interface ObjectiveResult {
 	id: string;
 	title: string;
 	decision: Decision;
+	/** Answers given on this objective so far. */
+	answered: number;
 	/** P(mastered), 0-100. */
 	scorePercent: number;
 	passages: string[];
@@ -163,9 +166,30 @@ export class LessonSession {
 			id: o.id,
 			title: o.title,
 			decision: this.engine.objectives.get(o.id)?.decision ?? 'undecided',
+			answered: this.engine.objectives.get(o.id)?.answered ?? 0,
 			scorePercent: Math.round(100 * this.engine.mastery(o.id)),
 			passages: o.passages
 		}));
+	}
+
+	/**
+	 * The learner's progress during the questions (undefined on other screens): the heading,
+	 * the progress bar and each objective's state. It changes only when an answer is checked.
+	 */
+	get progress(): ProgressView | undefined {
+		void this.#version;
+		const phase = this.phase;
+		if (phase !== 'question' && phase !== 'feedback') return undefined;
+		return progressView({
+			phase,
+			answered: this.answers.length,
+			cap: this.cap,
+			fixed: this.engine.params.order === 'bank',
+			finished: phase === 'feedback' && this.engine.finished,
+			objectives: this.objectives,
+			current: this.question?.objective,
+			language: this.course.language
+		});
 	}
 
 	/** What scoring needs besides the question: its passage's text. */
