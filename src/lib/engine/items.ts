@@ -25,8 +25,25 @@ const guessChance: { [K in QuestionType]: (q: QuestionOf<K>, passage: string) =>
 	// The order shown first is never the right one: one of the n! − 1 others is.
 	ordering: (q) => Math.max(TYPED_GUESS, 1 / (factorial(q.items.length) - 1)),
 	// One sentence of the passage as shown, in the text's order.
-	evidence: (_q, passage) => 1 / Math.max(2, splitSentences(passage).length)
+	evidence: (_q, passage) => 1 / Math.max(2, sentenceCount(passage))
 };
+
+/**
+ * Sentences per passage text, remembered: every evidence question of a passage needs the same
+ * count, and splitting is the costliest part of building a lesson's items (11 ms at 1,000
+ * questions, when the lesson's first screen waits for it). A few passages per course: the
+ * memory is cleared if ever many texts pass through one process.
+ */
+const sentenceCounts = new Map<string, number>();
+function sentenceCount(passage: string): number {
+	let count = sentenceCounts.get(passage);
+	if (count === undefined) {
+		if (sentenceCounts.size >= 256) sentenceCounts.clear();
+		count = splitSentences(passage).length;
+		sentenceCounts.set(passage, count);
+	}
+	return count;
+}
 
 /** The floor: even a typed answer or a long matching may be right by luck now and then. */
 const TYPED_GUESS = 0.02;
