@@ -159,6 +159,44 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await page.close();
 	});
 
+	test('the first screen comes before the session: the article with a disabled Start, enabled a task later, no "Connecting…"', async () => {
+		const page = await browser.newPage();
+		const { problems } = watch(page, lms);
+		// In the lesson's frame, from before its first script: what the first render showed, and
+		// whether the connecting notice ever appeared.
+		await page.addInitScript(() => {
+			if (window === window.top) return;
+			const seen = { firstScreen: '', connecting: false };
+			(window as unknown as { __seen: typeof seen }).__seen = seen;
+			new MutationObserver(() => {
+				if (document.querySelector('[data-testid="connecting"]')) seen.connecting = true;
+				if (seen.firstScreen || !document.getElementById('article-title')) return;
+				const starts = [...document.querySelectorAll('button')].filter(
+					(b) => b.textContent?.trim() === 'Start the questions'
+				);
+				seen.firstScreen = `${starts.length} Start buttons, ${starts.filter((b) => b.disabled).length} disabled`;
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(lms.playerUrl());
+		const frame = page.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
+		await frame.waitForFunction(() =>
+			[...document.querySelectorAll('button')].some(
+				(b) => b.textContent?.trim() === 'Start the questions' && !b.disabled
+			)
+		);
+		await expect(
+			frame.evaluate(() => (window as unknown as { __seen: unknown }).__seen)
+		).resolves.toEqual({
+			firstScreen: '2 Start buttons, 2 disabled',
+			connecting: false
+		});
+		// The cap the first screen says is the session's (SCORM 1.2 here).
+		const text = (await frame.locator('main').textContent())!.replace(/\s+/g, ' ');
+		expect(text).toContain('after at most 30 questions.');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	test('a learner leaves mid-lesson, relaunches with what the LMS stored, and continues', async () => {
 		const first = await browser.newPage();
 		await first.goto(lms.playerUrl());

@@ -95,6 +95,25 @@ export const DEFAULT_PARAMS: EngineParams = {
 	order: 'adaptive'
 };
 
+/**
+ * The most questions one lesson asks: every question in bank order, else a share of the bank
+ * (at least 3 per objective), never above `maxQuestions`. The engine's own cap; exported so the
+ * start screen can say it before the engine is set up.
+ */
+export function questionCap(
+	questions: number,
+	objectives: number,
+	params: Partial<EngineParams> = {}
+): number {
+	const { maxQuestions, order, capShare } = { ...DEFAULT_PARAMS, ...params };
+	return Math.min(
+		maxQuestions,
+		order === 'bank'
+			? questions
+			: Math.min(questions, Math.max(Math.ceil(capShare * questions), 3 * objectives))
+	);
+}
+
 export type Decision = 'undecided' | 'mastered' | 'not-mastered';
 
 export interface ObjectiveState {
@@ -176,15 +195,7 @@ export class Engine {
 				}
 			])
 		);
-		this.cap = Math.min(
-			this.params.maxQuestions,
-			this.params.order === 'bank'
-				? items.length
-				: Math.min(
-						items.length,
-						Math.max(Math.ceil(this.params.capShare * items.length), 3 * objectives.length)
-					)
-		);
+		this.cap = questionCap(items.length, objectives.length, this.params);
 	}
 
 	/** The random generator's state (kept in suspend data so a resumed lesson picks the same). */

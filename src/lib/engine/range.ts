@@ -5,7 +5,7 @@
  * would).
  */
 import type { Course } from '../content/course.ts';
-import { Engine, type EngineParams } from './engine.ts';
+import { Engine, questionCap, type EngineParams } from './engine.ts';
 import { engineItems } from './items.ts';
 import { SUSPEND_ANSWERS_12 } from '../tracking/suspend.ts';
 
@@ -28,6 +28,21 @@ export function lessonParams(
 		...(course.sequence === 'fixed' ? { order: 'bank' as const } : {}),
 		...(standard === 'scorm12' ? { maxQuestions: SUSPEND_ANSWERS_12 } : {})
 	};
+}
+
+/**
+ * The most questions a lesson of this course asks under `standard` (the engine's cap), without
+ * setting up an engine: the start screen says it before the lesson's session exists.
+ */
+export function lessonCap(
+	course: Pick<Course, 'sequence' | 'questions' | 'objectives'>,
+	standard?: 'scorm12' | 'scorm2004' | 'standalone'
+): number {
+	return questionCap(
+		course.questions.length,
+		course.objectives.length,
+		lessonParams(course, standard)
+	);
 }
 
 /** The most questions a lesson of this course asks, under SCORM 1.2 and otherwise. */

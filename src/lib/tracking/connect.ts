@@ -69,19 +69,42 @@ export function connectTracker(
 		schedule: (run, ms) => void win.setTimeout(run, ms),
 		defer: afterPaint(win)
 	};
-	const api2004 = findApi<Scorm2004Api>(win, 'API_1484_11');
-	if (api2004 && typeof api2004.Initialize === 'function')
+	const lms = findLms(win);
+	if (lms.standard === 'scorm2004')
 		return ScormTracker.open(
-			{ ...common, connection: connection2004(api2004), version: scorm2004 },
+			{ ...common, connection: connection2004(lms.api), version: scorm2004 },
 			ready
 		);
-	const api12 = findApi<Scorm12Api>(win, 'API');
-	if (api12 && typeof api12.LMSInitialize === 'function')
+	if (lms.standard === 'scorm12')
 		return ScormTracker.open(
-			{ ...common, connection: connection12(api12), version: scorm12 },
+			{ ...common, connection: connection12(lms.api), version: scorm12 },
 			ready
 		);
 	ready(new StandaloneTracker({ store, courseId }));
+}
+
+type FoundLms =
+	| { standard: 'scorm2004'; api: Scorm2004Api }
+	| { standard: 'scorm12'; api: Scorm12Api }
+	| { standard: 'standalone' };
+
+/** SCORM 2004 when the LMS offers API_1484_11, else SCORM 1.2 (API), else none. */
+function findLms(win: Window): FoundLms {
+	const api2004 = findApi<Scorm2004Api>(win, 'API_1484_11');
+	if (api2004 && typeof api2004.Initialize === 'function')
+		return { standard: 'scorm2004', api: api2004 };
+	const api12 = findApi<Scorm12Api>(win, 'API');
+	if (api12 && typeof api12.LMSInitialize === 'function')
+		return { standard: 'scorm12', api: api12 };
+	return { standard: 'standalone' };
+}
+
+/**
+ * The standard this launch will run under (the search connectTracker makes), without touching
+ * the LMS: the start screen shows the lesson's question cap before the session is set up.
+ */
+export function lmsStandard(win: Window): Tracker['kind'] {
+	return findLms(win).standard;
 }
 
 function readPath(win: Window): string {
