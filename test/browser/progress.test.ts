@@ -301,6 +301,36 @@ describe.skipIf(!hasChromium)('progress during the questions', () => {
 		await second.close();
 	});
 
+	test('the bar fills from where the course’s language starts reading: left, or right in RTL', async () => {
+		const page = await browser.newPage();
+		await page.goto(fixed.playerUrl());
+		const frame = lessonFrame(page);
+		await frame.getByRole('button', { name: 'Start the questions' }).first().click();
+		const q = (await shownQuestion(frame, everyType.questions))!;
+		await answerByClicking(
+			frame,
+			q,
+			rightResponse(q, passageOf(everyType, q)),
+			passageOf(everyType, q)
+		);
+		await frame.locator('.verdict').waitFor();
+		const edges = () =>
+			frame.evaluate(() => {
+				const bar = document.querySelector('.progress-bar')!.getBoundingClientRect();
+				const done = document.querySelector('.progress-done')!.getBoundingClientRect();
+				return { left: done.left - bar.left, right: bar.right - done.right, width: done.width };
+			});
+		const ltr = await edges();
+		expect(ltr.width).toBeGreaterThan(0);
+		expect(ltr.left).toBeLessThan(2);
+		expect(ltr.right).toBeGreaterThan(ltr.width);
+		await frame.evaluate(() => (document.documentElement.dir = 'rtl'));
+		const rtl = await edges();
+		expect(rtl.right).toBeLessThan(2);
+		expect(rtl.left).toBeGreaterThan(rtl.width);
+		await page.close();
+	});
+
 	test('at 320 px the bar and the objectives fit: no sideways scrolling', async () => {
 		for (const [lms, course] of [
 			[fixed, everyType],
