@@ -7,8 +7,14 @@ import { readbackCourse } from './scripts/lib/vite-course.ts';
 /** The interface language of an app build (scripts/lib/app-build.ts); unset in dev and tests. */
 const catalog = process.env.READBACK_CATALOG;
 
-export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), readbackCourse(), sveltekit()],
+export default defineConfig(({ mode }) => ({
+	plugins: [
+		// Vitest compiles the catalogs once, in a child process (test/unit/i18n-setup.ts): the
+		// plugin's file watching kept the test process from exiting.
+		mode === 'test' ? [] : paraglideVitePlugin(paraglideOptions),
+		readbackCourse(),
+		sveltekit()
+	],
 	define: catalog ? { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(catalog) } : {},
 	build: {
 		sourcemap: false,
@@ -27,7 +33,8 @@ export default defineConfig({
 					environment: 'node',
 					// Some unit tests run the project's scripts (export, new, validate) as processes:
 					// on a busy 2-core machine one such run took over vitest's default 5 s.
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					globalSetup: ['test/unit/i18n-setup.ts']
 				}
 			},
 			{
@@ -42,4 +49,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));
