@@ -14,7 +14,7 @@ import { questionCaps } from '../src/lib/engine/range';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/validate-all';
 import { lessonApp, type LessonApp } from './lib/app-build';
-import { catalogLanguages } from './lib/i18n';
+import { catalogLanguages, missingCatalogNote } from './lib/i18n';
 import { catalogFor } from '../src/lib/i18n/catalog';
 import { courseData } from './package/course-data';
 import { coursePage } from './package/course-page';
@@ -110,6 +110,8 @@ await runCommand(async () => {
 		// One app for every course in a language (built once, then reused while its sources stay
 		// the same); the course goes into the page as data.
 		const catalog = catalogFor(course.language, available);
+		const note = missingCatalogNote(course.id, course.language, available);
+		if (note) console.error(note);
 		let app = apps.get(catalog);
 		if (!app) apps.set(catalog, (app = lessonApp({ fresh: argv.includes('--no-cache'), catalog })));
 		const files = new Map(app.files);

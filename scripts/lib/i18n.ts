@@ -41,3 +41,17 @@ export function catalogLanguages(root = path.resolve(import.meta.dirname, '..', 
 	) as { locales: string[] };
 	return settings.locales;
 }
+
+/**
+ * What the build tells an author whose course language has no interface catalog (the lesson
+ * then shows English buttons and messages around the article); undefined when it has one.
+ */
+export function missingCatalogNote(
+	courseId: string,
+	tag: string | undefined,
+	available: readonly string[]
+): string | undefined {
+	const language = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+	if (available.includes(language)) return undefined;
+	return `⚠ ${courseId}: Readback has no interface catalog for the language "${tag}", so the lesson's buttons and messages will be in English; numbers are still read and written the "${tag}" way. The catalogs: ${available.join(', ')}. To add one, see docs/authoring.md, "Add a language".`;
+}
