@@ -1,7 +1,8 @@
 /**
  * Splits a passage into sentences for evidence questions (pure). A sentence ends at . ! or ?
- * (with any closing quotes or brackets) followed by space and a capital letter, a digit or an
- * opening quote, unless the word before the stop is a common abbreviation or an initial.
+ * (with any closing quotes or brackets) followed by space and a capital letter (any letter in a
+ * script without capitals), a digit or an opening quote, unless the word before the stop is a
+ * common abbreviation or an initial.
  */
 
 export interface Sentence {
@@ -62,7 +63,13 @@ const ABBREVIATIONS = new Set(
 	].map((a) => a.toLowerCase())
 );
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+/**
+ * Scripts without capitals (Arabic, Hebrew, Chinese…: letters of category Lo) start a sentence
+ * with any letter; Arabic ends a question with ؟ and Urdu a sentence with ۔; French and Arabic
+ * quote with « » (French with a space inside).
+ */
+const BOUNDARY =
+	/[.!?\u061f\u06d4]+(?:["'”’)\]]|[ \u00a0\u202f]?»)*(?=\s+(?:["'“‘([]|«[ \u00a0\u202f]?)?[\p{Lu}\p{Lo}\p{N}])/gu;
 
 export function splitSentences(text: string): Sentence[] {
 	const ends: number[] = [];
