@@ -35,6 +35,13 @@ export default function setup(project: TestProject) {
 			throw new Error(`Building the test packages failed:\n${result.stdout}\n${result.stderr}`);
 		return result.stdout;
 	};
+	// The compiled catalogs: tests find buttons by the words the learner reads (test/lib/words.ts).
+	const catalogs = spawnSync(process.execPath, [tsx, 'scripts/i18n.ts'], {
+		cwd: ROOT,
+		encoding: 'utf8'
+	});
+	if (catalogs.status !== 0)
+		throw new Error(`Compiling the catalogs failed:\n${catalogs.stdout}\n${catalogs.stderr}`);
 	build('--out', TEST_DIST);
 	// The fixture courses: a second and third course, and one question of every type in order.
 	const fixtures = build(

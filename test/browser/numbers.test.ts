@@ -8,10 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { PACKAGE_PATH, startLms, type LmsLogEntry, type LmsServer } from '../lib/lms-server';
+import { words } from '../lib/words';
 
 const hasChromium = inject('chromium') !== '';
 if (!hasChromium) console.warn(skipReason);
 const zipPath = path.join(inject('distDir'), 'fixtures', 'numbers-de-scorm12.zip');
+/** The course is German: so is its interface. */
+const say = words('de');
 
 const lessonFrame = (page: Page) =>
 	page.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
@@ -34,34 +37,35 @@ describe.skipIf(!hasChromium)('numbers as people type them', () => {
 		const page = await browser.newPage();
 		await page.goto(lms.playerUrl());
 		const frame = lessonFrame(page);
-		await frame.getByRole('button', { name: 'Start the questions' }).first().click();
+		await frame.getByRole('button', { name: say.start }).first().click();
+		expect(say.start).toBe('Mit den Fragen beginnen');
 
-		const input = frame.getByLabel('Your answer (a number)');
+		const input = frame.getByLabel(say.numericLabel);
 		expect(await input.getAttribute('inputmode')).toBe('decimal');
 		// Nothing typed, then text: messages about numbers.
-		await frame.getByRole('button', { name: 'Check answer' }).click();
+		await frame.getByRole('button', { name: say.check }).click();
 		await expect
 			.poll(() => frame.getByRole('alert').textContent())
-			.toBe('Type a number before checking it.');
+			.toBe('Geben Sie eine Zahl ein, bevor Sie prüfen.');
 		await input.fill('zzz');
-		await frame.getByRole('button', { name: 'Check answer' }).click();
+		await frame.getByRole('button', { name: say.check }).click();
 		await expect
 			.poll(() => frame.getByRole('alert').textContent())
-			.toBe('Type a number, for example 70.');
+			.toBe('Geben Sie eine Zahl ein, zum Beispiel 70.');
 		// "1.000.000" is a million in German.
 		await input.fill('1.000.000');
-		await frame.getByRole('button', { name: 'Check answer' }).click();
+		await frame.getByRole('button', { name: say.check }).click();
 		await frame.locator('.verdict').waitFor();
-		expect(await frame.locator('.verdict').textContent()).toContain('Correct');
+		expect(await frame.locator('.verdict').textContent()).toContain(say.correct);
 		expect(await input.inputValue()).toBe('1.000.000');
-		await frame.getByRole('button', { name: /Next question/ }).click();
+		await frame.getByRole('button', { name: say.next }).click();
 
 		// "2,5" is two and a half.
-		await frame.getByRole('heading', { name: 'Question 2' }).waitFor();
-		await frame.getByLabel('Your answer (a number)').fill('2,5');
-		await frame.getByRole('button', { name: 'Check answer' }).click();
+		await frame.getByRole('heading', { name: say.question(2) }).waitFor();
+		await frame.getByLabel(say.numericLabel).fill('2,5');
+		await frame.getByRole('button', { name: say.check }).click();
 		await frame.locator('.verdict').waitFor();
-		expect(await frame.locator('.verdict').textContent()).toContain('Correct');
+		expect(await frame.locator('.verdict').textContent()).toContain(say.correct);
 
 		const responses = (await lmsLog(page))
 			.filter((e) => /^cmi\.interactions\.\d+\.student_response$/.test(e.element ?? ''))

@@ -137,6 +137,51 @@ describe('several courses', () => {
 			expect(existsSync(path.join(ROOT, '.tmp', 'test-one', file)), file).toBe(true);
 	});
 
+	test('each package’s <html lang dir> is its course’s language, in the static page', () => {
+		const out = path.join(inject('distDir'), 'fixtures');
+		const expected: Record<string, string> = {
+			alpha: '<html lang="en" dir="ltr">',
+			'every-type-fr': '<html lang="fr" dir="ltr">',
+			'numbers-de': '<html lang="de" dir="ltr">',
+			'ciclo-es': '<html lang="es" dir="ltr">',
+			'every-type-ar': '<html lang="ar" dir="rtl">'
+		};
+		for (const [course, tag] of Object.entries(expected))
+			for (const standard of ['scorm12', 'scorm2004']) {
+				const zip = unzipSync(readFileSync(path.join(out, `${course}-${standard}.zip`)));
+				const html = new TextDecoder().decode(zip['index.html']);
+				expect(html.split('\n')[1], `${course}-${standard}`).toBe(tag);
+			}
+	});
+
+	test('a package carries its own interface language and no other', () => {
+		const out = path.join(inject('distDir'), 'fixtures');
+		const page = (course: string) =>
+			new TextDecoder().decode(
+				unzipSync(readFileSync(path.join(out, `${course}-scorm12.zip`)))['index.html']
+			);
+		// One button, in each catalog: only the course's own appears in its package.
+		const buttons = {
+			en: 'Check answer',
+			fr: 'Vérifier la réponse',
+			de: 'Antwort prüfen',
+			es: 'Comprobar la respuesta',
+			ar: 'التحقّق من الإجابة'
+		};
+		const courses = {
+			en: 'alpha',
+			fr: 'every-type-fr',
+			de: 'numbers-de',
+			es: 'ciclo-es',
+			ar: 'every-type-ar'
+		};
+		for (const [language, course] of Object.entries(courses)) {
+			const html = page(course);
+			for (const [other, text] of Object.entries(buttons))
+				expect(html.includes(text), `${course} has the ${other} catalog`).toBe(other === language);
+		}
+	});
+
 	test('two builds at once in one checkout each zip their own whole app (issue 12, point 12)', async () => {
 		// They used to share .svelte-kit/output and .tmp/app: one could zip the other's
 		// half-deleted app (a 1.1 KB zip reported as success) or crash on its missing files.
@@ -215,6 +260,8 @@ describe('several courses', () => {
 		const bad = build('--questions', 'test/fixtures/courses', '--course', 'gamma');
 		expect(bad.status).not.toBe(0);
 		expect(bad.stderr).toContain('No course "gamma"');
-		expect(bad.stderr).toContain('Courses: alpha, beta, every-type, long-words, numbers-de.');
+		expect(bad.stderr).toContain(
+			'Courses: alpha, beta, ciclo-es, every-type, every-type-ar, every-type-fr, long-words, numbers-de.'
+		);
 	});
 });

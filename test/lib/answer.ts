@@ -3,6 +3,7 @@ import type { Frame } from 'playwright-core';
 import type { Question } from '../../src/lib/content/schema';
 import { splitSentences } from '../../src/lib/content/sentences';
 import type { AnyResponse } from '../../src/lib/scoring';
+import { words, type Locale } from './words';
 
 /**
  * Gives a response the way a learner would: clicking, typing, choosing, moving; then checks it
@@ -13,11 +14,16 @@ export async function answerByClicking(
 	q: Question,
 	response: AnyResponse,
 	passage: string,
-	check = true
+	check = true,
+	/** The interface's language (the course's catalog). */
+	locale: Locale = 'en'
 ) {
+	const say = words(locale);
 	switch (q.type) {
 		case 'true-false':
-			await frame.getByRole('radio', { name: response ? 'True' : 'False', exact: true }).check();
+			await frame
+				.getByRole('radio', { name: response ? say.answerTrue : say.answerFalse, exact: true })
+				.check();
 			break;
 		case 'single-choice':
 		case 'multiple-response': {
@@ -29,7 +35,9 @@ export async function answerByClicking(
 		}
 		case 'fill-in':
 		case 'numeric':
-			await frame.getByRole('textbox', { name: /^Your answer/ }).fill(String(response));
+			await frame
+				.getByRole('textbox', { name: q.type === 'numeric' ? say.numericLabel : say.yourAnswer })
+				.fill(String(response));
 			break;
 		case 'matching':
 			for (const premise of q.premises)
@@ -44,7 +52,7 @@ export async function answerByClicking(
 				let at = current.indexOf(target[i]!);
 				const text = q.items.find((item) => item.id === target[i])!.text;
 				for (; at > i; at--) {
-					await frame.getByRole('button', { name: `Move “${text}” up`, exact: true }).click();
+					await frame.getByRole('button', { name: say.moveUp(text), exact: true }).click();
 					[current[at - 1], current[at]] = [current[at]!, current[at - 1]!];
 				}
 			}
@@ -56,7 +64,7 @@ export async function answerByClicking(
 			break;
 		}
 	}
-	if (check) await frame.getByRole('button', { name: 'Check answer' }).click();
+	if (check) await frame.getByRole('button', { name: say.check }).click();
 }
 
 /** The question on screen (by its data-question-id), or undefined on the results page. */

@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { Question } from '../../src/lib/content/schema';
 import type { AnyResponse } from '../../src/lib/scoring';
 import { shownOrder } from './answer';
+import { words, type Locale } from './words';
 
 interface Focused {
 	tag: string;
@@ -33,11 +34,13 @@ export async function tabTo(
 	throw new Error('tabTo: the element was never reached with Tab');
 }
 
-const named = (name: string) => (f: Focused) => f.name === name;
+/** Names compare with white space collapsed, as `focused` reports them (French has no-break spaces). */
+const squash = (name: string) => name.replace(/\s+/g, ' ').trim();
+const named = (name: string) => (f: Focused) => f.name === squash(name);
 
 /** Tab into a radio group (focus lands on its first radio), then arrows to option `index`. */
 async function pickRadio(page: Page, frame: Frame, firstName: string, index: number) {
-	await tabTo(page, frame, (f) => f.tag === 'input' && f.name === firstName);
+	await tabTo(page, frame, (f) => f.tag === 'input' && f.name === squash(firstName));
 	if (index === 0) await page.keyboard.press('Space');
 	for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
 }
@@ -47,8 +50,11 @@ export async function answerByKeyboard(
 	frame: Frame,
 	q: Question,
 	response: AnyResponse,
-	sentences: string[]
+	sentences: string[],
+	/** The interface's language (the course's catalog). */
+	locale: Locale = 'en'
 ): Promise<void> {
+	const say = words(locale);
 	switch (q.type) {
 		case 'single-choice': {
 			// Options are shown in the learner's own order.
@@ -58,7 +64,7 @@ export async function answerByKeyboard(
 			break;
 		}
 		case 'true-false':
-			await pickRadio(page, frame, 'True', response ? 0 : 1);
+			await pickRadio(page, frame, say.answerTrue, response ? 0 : 1);
 			break;
 		case 'evidence':
 			await pickRadio(page, frame, sentences[0]!, response as number);
@@ -71,7 +77,13 @@ export async function answerByKeyboard(
 			break;
 		case 'fill-in':
 		case 'numeric':
-			await tabTo(page, frame, (f) => f.tag === 'input' && f.name.startsWith('Your answer'));
+			await tabTo(
+				page,
+				frame,
+				(f) =>
+					f.tag === 'input' &&
+					(f.name === squash(say.yourAnswer) || f.name === squash(say.numericLabel))
+			);
 			await page.keyboard.type(String(response));
 			break;
 		case 'matching': {
@@ -91,7 +103,7 @@ export async function answerByKeyboard(
 				let at = current.indexOf(target[i]!);
 				if (at === i) continue;
 				const text = q.items.find((item) => item.id === target[i])!.text;
-				await tabTo(page, frame, named(`Move “${text}” up`));
+				await tabTo(page, frame, named(say.moveUp(text)));
 				for (; at > i; at--) {
 					// Focus stays on the moved item's button after each move.
 					await page.keyboard.press('Enter');
@@ -101,6 +113,6 @@ export async function answerByKeyboard(
 			break;
 		}
 	}
-	await tabTo(page, frame, named('Check answer'));
+	await tabTo(page, frame, named(say.check));
 	await page.keyboard.press('Enter');
 }
