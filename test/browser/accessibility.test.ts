@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium).each(COURSES)(
 
 			const byKeyboard = new Map<QuestionType, number>();
 			for (const [i, q] of questions.entries()) {
-				await frame.getByRole('heading', { name: say.question(i + 1) }).waitFor();
+				await frame.getByRole('heading', { name: say.question(i + 1, questions.length) }).waitFor();
 				await expect(frame.locator('legend').textContent()).resolves.toBe(q.prompt);
 				const response = rightResponse(q, passageOf(q));
 				byKeyboard.set(q.type, i);

@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('numbers as people type them', () => {
 		await frame.getByRole('button', { name: say.next }).click();
 
 		// "2,5" is two and a half.
-		await frame.getByRole('heading', { name: say.question(2) }).waitFor();
+		await frame.getByRole('heading', { name: say.question(2, 3) }).waitFor();
 		await frame.getByLabel(say.numericLabel).fill('2,5');
 		await frame.getByRole('button', { name: say.check }).click();
 		await frame.locator('.verdict').waitFor();

@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium)('right to left at 320 px (Arabic)', () => {
 		await check('start');
 		await page.getByRole('button', { name: say.start }).first().click();
 		for (const [i, q] of questions.entries()) {
-			await page.getByRole('heading', { name: say.question(i + 1) }).waitFor();
+			await page.getByRole('heading', { name: say.question(i + 1, questions.length) }).waitFor();
 			await check(`${q.type}`);
 			// Every other answer wrong: the feedback, the marked passage and the right answers show.
 			const passage = passageOf(q.passage);

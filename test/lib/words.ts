@@ -16,7 +16,9 @@ export function words(locale: Locale = 'en') {
 		seeResults: m.see_results({}, o),
 		correct: m.verdict_correct({}, o),
 		resultHeading: m.results_heading({}, o),
-		question: (n: number) => m.question_heading({ number: String(n) }, o),
+		/** The heading of question `n` of a fixed-order lesson of `total` questions. */
+		question: (n: number, total: number) =>
+			m.question_heading_fixed({ number: String(n), total: String(total) }, o),
 		answerTrue: m.answer_true({}, o),
 		answerFalse: m.answer_false({}, o),
 		yourAnswer: m.your_answer({}, o),
