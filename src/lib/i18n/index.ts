@@ -7,6 +7,8 @@
  */
 import { locales, overwriteGetLocale, type Locale } from './paraglide/runtime.js';
 
+export { getTextDirection } from './paraglide/runtime.js';
+
 export { m } from './paraglide/messages.js';
 export type { Locale };
 
