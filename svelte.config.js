@@ -9,6 +9,10 @@ const config = {
 	kit: {
 		// READBACK_KIT_DIR: `npm run build` gives each course its own working folder (scripts/build.ts).
 		outDir: process.env.READBACK_KIT_DIR ?? '.svelte-kit',
+		// static/ holds files that courses name (a shared logo): the build copies into a package
+		// only the files its course names (scripts/lib/course-files.ts). SvelteKit would copy the
+		// whole folder into every package, so its own static folder is one that never exists.
+		files: { assets: 'src/no-static-files' },
 		// READBACK_OUT lets the build script give each course its own output folder.
 		adapter: adapter({
 			pages: process.env.READBACK_OUT ?? 'build',

@@ -16,10 +16,13 @@ import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/va
 import { lessonApp, type LessonApp } from './lib/app-build';
 import { catalogLanguages, missingCatalogNote } from './lib/i18n';
 import { catalogFor } from '../src/lib/i18n/catalog';
+import { courseMedia } from './lib/course-files';
 import { courseData } from './package/course-data';
 import { coursePage } from './package/course-page';
 import { COURSE_ENCODINGS, type CourseEncoding } from '../src/lib/content/course-data';
+import { themeCss } from '../src/lib/theme/theme';
 import { manifest12, manifest2004 } from './package/manifest';
+import { withThemeStyle } from './package/theme-page';
 import { packageProblems } from './package/verify';
 import { uploadLimitWarning } from './package/upload-limit';
 import { zipFiles } from './package/zip';
@@ -121,13 +124,16 @@ await runCommand(async () => {
 			title: course.title,
 			language: course.language ?? 'en'
 		});
-		files.set('index.html', new TextEncoder().encode(page));
-		const appFiles = [...files.keys()].sort();
+		// The course's look: its theme's colours and font in the page (allowed by their hash),
+		// its logo in media/ (listed in both manifests like every file of the package).
+		files.set('index.html', new TextEncoder().encode(withThemeStyle(page, themeCss(course.theme))));
+		for (const [file, bytes] of courseMedia(course, dir)) files.set(file, bytes);
+		const packageFiles = [...files.keys()].sort();
 		const common = {
 			courseId: course.id,
 			title: course.title,
 			masteryScore: course.masteryScore,
-			files: appFiles,
+			files: packageFiles,
 			version: packageJson.version
 		};
 		// The same app runs under both standards: it looks for API_1484_11, then API.

@@ -1,9 +1,10 @@
 /** Loads and checks courses; shared by `npm run validate` and `npm run build`. */
 import path from 'node:path';
 import { assembleCourse, type Course, type CourseSource } from '../../src/lib/content/course';
-import { checkCourse } from '../../src/lib/content/check';
+import { checkCourse, courseFileWarnings } from '../../src/lib/content/check';
 import type { ContentIssue } from '../../src/lib/content/errors';
 import { lintCourse } from '../../src/lib/content/lint';
+import { fileFinder } from './course-files';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR } from './load-course';
 
 export interface CheckedCourse {
@@ -22,12 +23,13 @@ export interface CheckedCourse {
 
 export async function checkCourseDir(dir: string): Promise<CheckedCourse> {
 	const { source, loadIssues } = await loadCourse(dir);
-	const issues = checkCourse({ source, loadIssues });
+	const files = fileFinder(dir);
+	const issues = checkCourse({ source, loadIssues, files });
 	const valid = issues.length === 0;
 	return {
 		dir,
 		issues,
-		warnings: valid ? lintCourse(source) : [],
+		warnings: valid ? [...courseFileWarnings(source, files), ...lintCourse(source)] : [],
 		source,
 		course: valid ? assembleCourse(source) : undefined
 	};

@@ -4,20 +4,39 @@
  * a bank file reloads the lesson, edits to a file reload through Vite's own module graph. In
  * `vite build` it reads the course from the page, so the built app fits every course.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { checkCourse } from '../../src/lib/content/check.ts';
+import { checkCourse, courseFileWarnings } from '../../src/lib/content/check.ts';
 import { formatIssues } from '../../src/lib/content/errors.ts';
 import { lintCourse } from '../../src/lib/content/lint.ts';
 import { courseFiles } from '../../src/lib/content/files.ts';
+import { FILE_NAME, MEDIA_DIR } from '../../src/lib/content/assets.ts';
+import { themeSchema } from '../../src/lib/content/schema.ts';
+import { DEFAULT_PALETTE, paletteCss } from '../../src/lib/theme/palette.ts';
+import { themeCss } from '../../src/lib/theme/theme.ts';
+import { fileFinder } from './course-files.ts';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT, type Importer } from './load-course.ts';
 import { syntaxError } from './load-error.ts';
 import { COURSE_ELEMENT_ID } from '../package/course-page.ts';
 
 export const DEFAULT_COURSE = 'north-korea-russia';
+const MEDIA_TYPES: Record<string, string> = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif',
+	webp: 'image/webp',
+	svg: 'image/svg+xml'
+};
 const VIRTUAL_ID = 'virtual:readback/course';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/**
+ * The lesson's colours (src/lib/theme/palette.ts) go into src/app.css as it is read, before
+ * its rules; in dev, the course's theme follows them (a built package gets its theme from the
+ * build instead: scripts/package/theme-page.ts).
+ */
+const APP_CSS = path.join(ROOT, 'src', 'app.css');
 
 export function courseDir(courseId = process.env.READBACK_COURSE || DEFAULT_COURSE): string {
 	return path.join(process.env.READBACK_QUESTIONS_DIR ?? QUESTIONS_DIR, courseId);
@@ -107,6 +126,21 @@ export function readbackCourse(): Plugin {
 				generated.some((folder) => file.startsWith(folder)) && !file.startsWith(dir);
 			return { server: { watch: { ignored } } };
 		},
+		async transform(code, id) {
+			if (id.split('?')[0] !== APP_CSS) return undefined;
+			const palette = paletteCss(DEFAULT_PALETTE);
+			if (!devServer) return `${palette}\n${code}`;
+			this.addWatchFile(path.join(dir, 'course.ts'));
+			// The theme as it is now; a theme with problems shows the default look (the problems
+			// are in the terminal and the overlay).
+			const { source } = await loadCourse(dir, devImporter(devServer));
+			const theme = themeSchema.safeParse(
+				(source.course as { theme?: unknown } | undefined)?.theme
+			);
+			const issues = checkCourse({ source, files: fileFinder(dir) });
+			const valid = theme.success && !issues.some((i) => i.path[0] === 'theme');
+			return `${palette}\n${code}\n${valid ? themeCss(theme.data) : ''}\n`;
+		},
 		configResolved(config) {
 			building = config.command === 'build';
 		},
@@ -164,13 +198,24 @@ export function readbackCourse(): Plugin {
 			if (process.env.VITEST) return;
 			devServer = server;
 			server.watcher.add(dir);
+			// The course's own files (its logo) at media/<name>, as in a package.
+			const finder = fileFinder(dir);
+			server.middlewares.use(`/${MEDIA_DIR}/`, (req, res, next) => {
+				const name = decodeURIComponent((req.url ?? '').split('?')[0]!.slice(1));
+				const found = FILE_NAME.test(name) ? finder(name, 'course-or-static') : undefined;
+				if (!found) return next();
+				const type = MEDIA_TYPES[name.split('.').at(-1)!.toLowerCase()];
+				if (type) res.setHeader('Content-Type', type);
+				createReadStream(path.join(ROOT, found.shown)).pipe(res);
+			});
 			// Validate on every save: problems go to the terminal and the browser's error overlay.
 			const validate = async () => {
 				const { source, loadIssues } = await loadCourse(dir, devImporter(server));
-				const issues = checkCourse({ source, loadIssues });
+				const files = fileFinder(dir);
+				const issues = checkCourse({ source, loadIssues, files });
 				if (issues.length === 0) {
-					// Item-quality warnings go to the terminal only: the lesson still works.
-					const warnings = lintCourse(source);
+					// Warnings go to the terminal only: the lesson still works.
+					const warnings = [...courseFileWarnings(source, files), ...lintCourse(source)];
 					if (warnings.length === 0)
 						server.config.logger.info(`readback: ${rel(dir)} is valid`, { timestamp: true });
 					else

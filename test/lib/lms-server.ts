@@ -18,7 +18,14 @@ const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.json': 'application/json',
-	'.xml': 'application/xml'
+	'.xml': 'application/xml',
+	// A course's own files (media/): an image served as anything else is not shown.
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp'
 };
 
 export interface LmsLogEntry {
@@ -142,7 +149,12 @@ export async function startLms(zipPath: string, standard: Standard = '1.2'): Pro
 		if (url.pathname.startsWith(PACKAGE_PATH)) {
 			const name = decodeURIComponent(url.pathname.slice(PACKAGE_PATH.length));
 			const file = files[name];
-			if (file) return send(200, TYPES[path.extname(name)] ?? 'application/octet-stream', file);
+			if (file)
+				return send(
+					200,
+					TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+					file
+				);
 		}
 		send(404, 'text/plain', 'not found');
 	});

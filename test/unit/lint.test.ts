@@ -21,9 +21,12 @@ import { lintCourse, stem } from '../../src/lib/content/lint';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/lint');
 const cases = readdirSync(FIXTURES).sort();
+// large-file is a warning about the package's files, not about items: it needs a file above
+// 200 KB, which test/unit/course-files.test.ts writes (and pins the message of).
 const warningCodes = Object.entries(catalog)
 	.filter(([, entry]) => (entry as { severity?: string }).severity === 'warning')
-	.map(([code]) => code);
+	.map(([code]) => code)
+	.filter((code) => code !== 'large-file');
 
 describe('lint fixtures', () => {
 	test('every warning code of the catalog has its fixture folder', () => {

@@ -5,14 +5,24 @@
 import type { z } from 'zod';
 import { assembleCourse, type CourseSource } from './course.ts';
 import { scoreRange } from '../engine/range.ts';
+import { HEX_COLOUR } from '../theme/contrast.ts';
+import { contrastProblems, fontProblem } from '../theme/theme.ts';
+import { imageFileProblems, type FileFinder } from './assets.ts';
 import { codeSalt } from '../tracking/suspend.ts';
-import type { ContentIssue, ErrorCode, ErrorParams, Subject } from './errors.ts';
+import {
+	isWarning,
+	type ContentIssue,
+	type ErrorCode,
+	type ErrorParams,
+	type Subject
+} from './errors.ts';
 import {
 	articleSchema,
 	courseSchema,
 	ID_PATTERN,
 	NO_CONTROL_CHARACTER,
 	questionSchema,
+	themeSchema,
 	type Article,
 	type CourseMeta,
 	type Question
@@ -39,6 +49,7 @@ const KNOWN_FIELDS = new Set<string>([
 	...Object.keys(courseSchema.shape),
 	...Object.keys(courseSchema.shape.objectives.element.shape),
 	...Object.keys(articleSchema.shape.passages.element.shape),
+	...Object.keys(themeSchema.shape),
 	...questionSchema.options.flatMap((option) => Object.keys(option.shape)),
 	'correct',
 	'feedback'
@@ -173,6 +184,8 @@ function fromZod(error: z.ZodError, root: unknown, file: string, locate: Locate)
 			case 'invalid_format':
 				if (raw.format === 'regex' && raw.pattern === String(ID_PATTERN))
 					add('invalid-id', path, { id: String(value), suggestion: slugify(String(value)) });
+				else if (raw.format === 'regex' && raw.pattern === String(HEX_COLOUR))
+					add('invalid-colour', path, { value: String(value) });
 				else if (raw.format === 'regex' && raw.pattern === String(NO_CONTROL_CHARACTER))
 					add('control-character', path, controlCharacter(String(value)));
 				else add('invalid-content', path, { detail: raw.message });
@@ -250,10 +263,15 @@ export interface CheckInput {
 	source: CourseSource<unknown>;
 	/** Problems found while loading files (syntax errors, missing exports). */
 	loadIssues?: ContentIssue[];
+	/**
+	 * Finds the files the course names (its logo) on disk; without it, files are not checked
+	 * (they are whenever a package is built: scripts/lib/validate-all.ts passes one).
+	 */
+	files?: FileFinder;
 }
 
 /** Validates a course; returns every problem found, in file order. Never throws. */
-export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIssue[] {
+export function checkCourse({ source, loadIssues = [], files }: CheckInput): ContentIssue[] {
 	const issues: ContentIssue[] = [...loadIssues];
 	const courseFile = `${source.dir}/course.ts`;
 	const articleFile = `${source.dir}/article.ts`;
@@ -289,6 +307,7 @@ export function checkCourse({ source, loadIssues = [] }: CheckInput): ContentIss
 
 	const article = articleResult.success ? articleResult.data : undefined;
 	const course = courseResult.success ? courseResult.data : undefined;
+	issues.push(...themeIssues(source, courseFile, files).filter((i) => !isWarning(i)));
 	if (article) issues.push(...checkArticle(article, articleFile));
 	if (course) issues.push(...checkObjectives(course, article, courseFile));
 
@@ -380,6 +399,51 @@ function checkAssessed(
 			issue('mastery-unreachable', courseFile, undefined, ['masteryScore'], { mastery, min, max })
 		);
 	return out;
+}
+
+/**
+ * The course's theme, read raw so that it is checked even when another field of course.ts
+ * broke the schema: colour contrast in both modes, the font stack, the logo file. Values of
+ * the wrong kind are the schema's messages alone. Errors and the large-file warning both:
+ * checkCourse keeps the errors, `courseFileWarnings` the warnings.
+ */
+function themeIssues(
+	source: CourseSource<unknown>,
+	courseFile: string,
+	files: FileFinder | undefined
+): ContentIssue[] {
+	const raw = valueAt(source.course, ['theme']);
+	if (raw === null || typeof raw !== 'object') return [];
+	const theme = raw as Record<string, unknown>;
+	const out: ContentIssue[] = [];
+	const add = <C extends ErrorCode>(code: C, path: Path, params: ErrorParams<C>) =>
+		out.push(issue(code, courseFile, undefined, path, params));
+	const colour = (key: string) =>
+		str(theme[key]) && HEX_COLOUR.test(theme[key]) ? theme[key] : undefined;
+	for (const problem of contrastProblems({
+		accent: colour('accent'),
+		accentDark: colour('accentDark')
+	}))
+		add('low-contrast', ['theme', problem.field], problem);
+	if (str(theme.font) && theme.font) {
+		const problem = fontProblem(theme.font);
+		if (problem?.code === 'web-font') add('web-font', ['theme', 'font'], problem);
+		else if (problem) add('invalid-font-stack', ['theme', 'font'], problem);
+	}
+	if (files && str(theme.logo) && theme.logo)
+		for (const problem of imageFileProblems(theme.logo, 'course-or-static', source.dir, files)) {
+			const { code, ...params } = problem;
+			add(code, ['theme', 'logo'], params as never);
+		}
+	return out;
+}
+
+/** Warnings about the files the course brings into its package (above 200 KB). */
+export function courseFileWarnings(
+	source: CourseSource<unknown>,
+	files: FileFinder
+): ContentIssue[] {
+	return themeIssues(source, `${source.dir}/course.ts`, files).filter(isWarning);
 }
 
 function checkArticle(article: Article, file: string): ContentIssue[] {

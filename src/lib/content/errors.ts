@@ -320,6 +320,89 @@ export const catalog = {
 		hint: () => 'Quote a part of a different, wrong sentence.'
 	}),
 
+	'invalid-colour': entry<{ value: string }>({
+		title: 'Colour not a hex code',
+		explain:
+			'Theme colours are written as hex codes, the form every design tool shows: `#` and six hex digits (or three).',
+		message: (p) => `${q(p.value)} is not a hex colour code.`,
+		hint: () => 'Write it as # and six hex digits, for example "#0b57d0" (or three: "#06c").'
+	}),
+	'low-contrast': entry<{
+		field: string;
+		mode: string;
+		colour: string;
+		where: string;
+		fg: string;
+		bg: string;
+		ratio: string;
+		required: string;
+		kind: string;
+		suggestion: string;
+		suggestionRatio: string;
+		direction: string;
+	}>({
+		title: 'Colour contrast too low',
+		explain:
+			'The build computes the WCAG 2.x contrast ratio of the accent with every colour it meets: the page and the panels it is drawn on, and the text of main buttons drawn on it, in light mode (`accent`) and in dark mode (`accentDark`). Text needs 4.5:1, focus rings and borders 3:1 (WCAG AA). The hint names the nearest colour of the same hue that passes everywhere: darker for light mode, lighter for dark mode.',
+		message: (p) =>
+			`The ${p.field} ${p.colour} reaches only ${p.ratio} for ${p.where} (${p.fg} on ${p.bg}) in ${p.mode} mode; ${p.kind === 'text' ? 'text needs' : 'focus rings and borders need'} ${p.required} (WCAG AA).`,
+		hint: (p) =>
+			`Use a ${p.direction} colour of the same hue, which passes everywhere the accent is used: ${p.field}: '${p.suggestion}' (${p.suggestionRatio} or more)${p.field === 'accentDark' ? '. Or leave out accentDark: Readback then derives a dark-mode accent from accent' : ''}.`
+	}),
+	'web-font': entry<{ font: string; found: string }>({
+		title: 'Web font in the font stack',
+		explain:
+			"The theme's `font` lists fonts already installed on learners' devices (a system font stack). A web font would be fetched from elsewhere, which the lesson's security policy forbids (it loads nothing from outside the package), and would slow the first screen.",
+		message: (p) => `The font stack ${q(p.font)} loads a font from elsewhere (${p.found}).`,
+		hint: () =>
+			'Name fonts that devices have, ending with a generic family, for example "Georgia, \'Times New Roman\', serif" or "system-ui, sans-serif".'
+	}),
+	'invalid-font-stack': entry<{ font: string; item: string; reason: 'syntax' | 'no-generic' }>({
+		title: 'Font stack not valid',
+		explain:
+			"The theme's `font` is a CSS font stack: family names separated by commas, each in plain words or in quotes, ending with a generic family (serif, sans-serif, system-ui, monospace…) that every device has.",
+		message: (p) =>
+			p.reason === 'syntax'
+				? `${q(p.item)} in the font stack is not a font family name.`
+				: `The font stack ends with ${q(p.item)}, not with a generic family.`,
+		hint: (p) =>
+			p.reason === 'syntax'
+				? "Write each family in plain words (Segoe UI) or in quotes ('Times New Roman'), with commas between them and without ; { } < > or backslashes."
+				: `Add a generic family at the end, for example ${q(`${p.font}, sans-serif`)}: a device without the fonts named uses it.`
+	}),
+	'invalid-file-name': entry<{ name: string; suggestion: string }>({
+		title: 'File name not allowed',
+		explain:
+			'A file named in the course (a logo) goes into the package under that name, which appears in web addresses and in the manifest: letters, digits, dots, hyphens and underscores, with / between folders, starting with neither a dot nor a slash.',
+		message: (p) => `The file name ${q(p.name)} cannot go into a package as it is.`,
+		hint: (p) =>
+			`Rename the file with letters, digits, dots, hyphens and underscores only${p.suggestion ? `, e.g. ${q(p.suggestion)}` : ''}, and write its name relative to the course folder.`
+	}),
+	'unsupported-image': entry<{ name: string; formats: string }>({
+		title: 'Image format not supported',
+		explain:
+			'Images are shown by every browser the lesson runs in: PNG, JPEG, GIF, WebP or SVG, named with their extension.',
+		message: (p) => `${q(p.name)} is not a ${p.formats} file.`,
+		hint: () =>
+			'Save the image as PNG (flat colours, text), JPEG or WebP (photographs) or SVG, and write the name with its extension.'
+	}),
+	'file-not-found': entry<{ name: string; looked: string }>({
+		title: 'File not found',
+		explain:
+			"A file named in the course is not where Readback looks for it. A logo is looked for in the course folder, then in the project's `static/` folder (for a logo several courses share). Names are case-sensitive.",
+		message: (p) => `There is no file ${q(p.name)} in ${p.looked}.`,
+		hint: () =>
+			'Put the file there, or correct the name: capitals count, and the name is relative to the folder.'
+	}),
+	'file-too-large': entry<{ file: string; size: string; limit: string }>({
+		title: 'File too large',
+		explain:
+			"Every learner downloads the package's files, often over a school network or a phone: a file above 2 MB is refused (and one above 200 KB gets a warning).",
+		message: (p) => `${p.file} is ${p.size}; a file may be at most ${p.limit}.`,
+		hint: () =>
+			'Make it smaller: scale the image to the size it is shown at, and save photographs as JPEG or WebP, drawings and logos as PNG or SVG.'
+	}),
+
 	// Item-quality warnings (src/lib/content/lint.ts): a test-wise learner could answer without
 	// reading. They never stop `npm run validate` or the build, except with --strict.
 	'word-match-cue': entry<{ words: string; kind: 'sentence' | 'option' }>({
@@ -439,6 +522,17 @@ export const catalog = {
 					: `Shuffling is off and the targets follow the premises in ${p.pattern === 'straight' ? 'order' : 'reverse order'}: matching straight ${p.pattern === 'straight' ? 'down' : 'up'} gets every pair.`,
 		hint: () =>
 			'Remove `shuffle: false` unless the order carries meaning; otherwise move the right answer to a middle place, and vary its place across the bank.'
+	}),
+
+	// A warning about the package's files (src/lib/content/assets.ts), not about item quality.
+	'large-file': entry<{ file: string; size: string; limit: string }>({
+		severity: 'warning',
+		title: 'Large file',
+		explain:
+			'A file of the package is above 200 KB: every learner downloads it, often over a school network or a phone (above 2 MB it is refused).',
+		message: (p) => `${p.file} is ${p.size}, more than ${p.limit}: every learner downloads it.`,
+		hint: () =>
+			'Scale the image to the size it is shown at, and save photographs as JPEG or WebP, drawings and logos as PNG or SVG.'
 	})
 } as const;
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { HEX_COLOUR } from '../theme/contrast.ts';
 import { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE } from './limits.ts';
 
 export { ID_MAX, ID_PATTERN, MAX_CHOICES, MAX_RESPONSE };
@@ -39,6 +40,26 @@ export const objectiveSchema = z.strictObject({
 	passages: z.array(id).min(1)
 });
 
+const colour = z.string().regex(HEX_COLOUR);
+
+/**
+ * The course's own look (docs/authoring.md#the-courses-look). Colours are checked for WCAG AA
+ * contrast wherever the lesson draws them (src/lib/theme/theme.ts); the logo file is found in
+ * the course folder or in static/ and copied into the package.
+ */
+export const themeSchema = z.strictObject({
+	/** Buttons, links, focus ring, chosen options: a hex colour, e.g. '#0b57d0'. */
+	accent: colour.optional(),
+	/** The accent in dark mode; without it, a lighter colour of the same hue that passes. */
+	accentDark: colour.optional(),
+	/** A stack of system fonts, e.g. "Georgia, 'Times New Roman', serif" (no web fonts). */
+	font: z.string().min(1).optional(),
+	/** An image file (PNG, JPEG, GIF, WebP or SVG) in the course folder or in static/. */
+	logo: z.string().min(1).optional(),
+	/** The logo's text alternative; the course title without it. */
+	logoAlt: text.optional()
+});
+
 export const courseSchema = z.strictObject({
 	id,
 	title: text,
@@ -58,6 +79,7 @@ export const courseSchema = z.strictObject({
 	 * every objective is decided; 'fixed' asks every question in bank order, like an exam.
 	 */
 	sequence: z.enum(['adaptive', 'fixed']).optional(),
+	theme: themeSchema.optional(),
 	objectives: z.array(objectiveSchema).min(1)
 });
 
@@ -211,6 +233,7 @@ export type Passage = z.infer<typeof passageSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type CourseMeta = z.infer<typeof courseSchema>;
+export type Theme = z.infer<typeof themeSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
