@@ -3,6 +3,8 @@
  * suggested colours (which must themselves pass), the default palette in both modes, the font
  * stack rules and the theme's CSS.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
@@ -92,6 +94,20 @@ describe('the default palette', () => {
 			expect(PALETTE_ROLES).toContain(pair.fg);
 			expect(PALETTE_ROLES).toContain(pair.bg);
 		}
+	});
+
+	test('src/app.css holds no colour of its own: only the palette’s custom properties', () => {
+		const css = readFileSync(
+			path.resolve(import.meta.dirname, '../../src/app.css'),
+			'utf8'
+		).replace(/\/\*[\s\S]*?\*\//g, '');
+		expect(
+			css.match(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/gi)
+		).toBeNull();
+		const used = new Set([...css.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]));
+		expect(
+			[...used].filter((v) => v !== 'font' && !(PALETTE_ROLES as readonly string[]).includes(v!))
+		).toEqual([]);
 	});
 
 	test('black passes every light-mode accent pair and white every dark-mode one', () => {
