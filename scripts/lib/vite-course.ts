@@ -106,6 +106,12 @@ export function readbackCourse(): Plugin {
 	let devServer: ViteDevServer | undefined;
 	/** In dev: true while a course file fails to load and the lesson module stands in for it. */
 	let broken = false;
+	/**
+	 * In dev: the CSS of the course's theme at the last validation ('' for none, or while the
+	 * theme has a problem: the default look shows, and the problem is in the overlay).
+	 */
+	let devTheme = '';
+	let firstValidation: Promise<void> | undefined;
 	/** `vite build` (the server-side half of it gets SERVER_STUB); dev and vitest serve. */
 	let building = false;
 	return {
@@ -130,16 +136,9 @@ export function readbackCourse(): Plugin {
 			if (id.split('?')[0] !== APP_CSS) return undefined;
 			const palette = paletteCss(DEFAULT_PALETTE);
 			if (!devServer) return `${palette}\n${code}`;
-			this.addWatchFile(path.join(dir, 'course.ts'));
-			// The theme as it is now; a theme with problems shows the default look (the problems
-			// are in the terminal and the overlay).
-			const { source } = await loadCourse(dir, devImporter(devServer));
-			const theme = themeSchema.safeParse(
-				(source.course as { theme?: unknown } | undefined)?.theme
-			);
-			const issues = checkCourse({ source, files: fileFinder(dir) });
-			const valid = theme.success && !issues.some((i) => i.path[0] === 'theme');
-			return `${palette}\n${code}\n${valid ? themeCss(theme.data) : ''}\n`;
+			// In dev, the course's theme as the last validation found it (see updateTheme).
+			await firstValidation;
+			return `${palette}\n${code}\n${devTheme}\n`;
 		},
 		configResolved(config) {
 			building = config.command === 'build';
@@ -209,10 +208,21 @@ export function readbackCourse(): Plugin {
 				createReadStream(path.join(ROOT, found.shown)).pipe(res);
 			});
 			// Validate on every save: problems go to the terminal and the browser's error overlay.
+			/** A changed theme reaches the open lesson as a style update of app.css. */
+			const updateTheme = (course: unknown, issues: readonly { path: unknown[] }[]) => {
+				const theme = themeSchema.safeParse((course as { theme?: unknown } | undefined)?.theme);
+				const valid = theme.success && !issues.some((i) => i.path[0] === 'theme');
+				const css = valid ? themeCss(theme.data) : '';
+				if (css === devTheme) return;
+				devTheme = css;
+				for (const mod of server.moduleGraph.getModulesByFile(APP_CSS) ?? [])
+					void server.reloadModule(mod);
+			};
 			const validate = async () => {
 				const { source, loadIssues } = await loadCourse(dir, devImporter(server));
 				const files = fileFinder(dir);
 				const issues = checkCourse({ source, loadIssues, files });
+				updateTheme(source.course, issues);
 				if (issues.length === 0) {
 					// Warnings go to the terminal only: the lesson still works.
 					const warnings = [...courseFileWarnings(source, files), ...lintCourse(source)];
@@ -249,7 +259,7 @@ export function readbackCourse(): Plugin {
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onAddOrRemove);
 			server.watcher.on('unlink', onAddOrRemove);
-			void validate().catch((e) => server.config.logger.error(String(e)));
+			firstValidation = validate().catch((e) => server.config.logger.error(String(e)));
 		}
 	};
 }
