@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './scripts/lib/i18n.ts';
@@ -7,11 +8,29 @@ import { readbackCourse } from './scripts/lib/vite-course.ts';
 /** The interface language of an app build (scripts/lib/app-build.ts); unset in dev and tests. */
 const catalog = process.env.READBACK_CATALOG;
 
+/**
+ * In an app build, src/lib/i18n imports the catalog's own message module instead of Paraglide's
+ * dispatcher: with the static locale the other catalogs were dropped already, but each message
+ * still kept a wrapper (a check and a warning against switching language), 18 KB of script.
+ */
+function catalogOnly(language: string): Plugin {
+	return {
+		name: 'readback-catalog-only',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source !== './paraglide/messages/_index.js' || !importer) return undefined;
+			if (!importer.replaceAll('\\', '/').endsWith('/src/lib/i18n/index.ts')) return undefined;
+			return this.resolve(`./paraglide/messages/${language}.js`, importer);
+		}
+	};
+}
+
 export default defineConfig(({ mode }) => ({
 	plugins: [
 		// Vitest compiles the catalogs once, in a child process (test/unit/i18n-setup.ts): the
 		// plugin's file watching kept the test process from exiting.
 		mode === 'test' ? [] : paraglideVitePlugin(paraglideOptions),
+		catalog ? catalogOnly(catalog) : [],
 		readbackCourse(),
 		sveltekit()
 	],

@@ -9,7 +9,11 @@ import { locales, overwriteGetLocale, type Locale } from './paraglide/runtime.js
 
 export { getTextDirection } from './paraglide/runtime.js';
 
-export { m } from './paraglide/messages.js';
+// The messages: Paraglide's dispatch to every catalog in dev and tests; in an app build, the
+// catalog's own module in its place (vite.config.ts), same names, nothing of the others.
+import * as m from './paraglide/messages/_index.js';
+
+export { m };
 export type { Locale };
 
 /** The catalog languages, English first (it is the reference and the fallback). */
