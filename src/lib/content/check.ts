@@ -19,6 +19,7 @@ import {
 import {
 	articleSchema,
 	courseSchema,
+	figureSchema,
 	ID_PATTERN,
 	NO_CONTROL_CHARACTER,
 	questionSchema,
@@ -29,6 +30,7 @@ import {
 } from './schema.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { sentenceContaining, splitSentences } from './sentences.ts';
+import { figurePlace } from './figures.ts';
 import { closestSpan, levenshtein, nearest, slugify } from './similar.ts';
 
 type Path = (string | number)[];
@@ -50,6 +52,7 @@ const KNOWN_FIELDS = new Set<string>([
 	...Object.keys(courseSchema.shape.objectives.element.shape),
 	...Object.keys(articleSchema.shape.passages.element.shape),
 	...Object.keys(themeSchema.shape),
+	...Object.keys(figureSchema.shape),
 	...questionSchema.options.flatMap((option) => Object.keys(option.shape)),
 	'correct',
 	'feedback'
@@ -302,8 +305,9 @@ export function checkCourse({ source, loadIssues = [], files }: CheckInput): Con
 				source.article,
 				articleFile,
 				itemLocator('passage', 'passages', source.article)
-			)
+			).filter((i) => !isFigureAlt(i))
 		);
+	issues.push(...checkFigures(source.article, articleFile));
 
 	const article = articleResult.success ? articleResult.data : undefined;
 	const course = courseResult.success ? courseResult.data : undefined;
@@ -444,6 +448,50 @@ export function courseFileWarnings(
 	files: FileFinder
 ): ContentIssue[] {
 	return themeIssues(source, `${source.dir}/course.ts`, files).filter(isWarning);
+}
+
+/** A missing or empty figure alt: figure-without-alt says it instead (checkFigures). */
+const isFigureAlt = (i: ContentIssue) =>
+	(i.code === 'missing-field' || i.code === 'empty-text') &&
+	i.path.length === 3 &&
+	i.path[0] === 'figures' &&
+	i.path[2] === 'alt';
+
+/**
+ * The figures of every passage, read raw like questions: each needs its alt text, and its
+ * `after` must name one sentence of its passage.
+ */
+function checkFigures(rawArticle: unknown, file: string): ContentIssue[] {
+	const out: ContentIssue[] = [];
+	const locate = itemLocator('passage', 'passages', rawArticle);
+	objects(valueAt(rawArticle, ['passages'])).forEach((passage, p) => {
+		const subject = locate(['passages', p]).subject;
+		const text = str(passage.text) ? passage.text : undefined;
+		const sentences = text ? splitSentences(text) : [];
+		objects(passage.figures).forEach((figure, f) => {
+			const add = <C extends ErrorCode>(code: C, field: string, params: ErrorParams<C>) =>
+				out.push(issue(code, file, subject, ['figures', f, field], params));
+			const image = str(figure.image) ? figure.image : `#${f + 1}`;
+			if (figure.alt === undefined || (str(figure.alt) && figure.alt.trim() === ''))
+				add('figure-without-alt', 'alt', { image, empty: figure.alt === undefined ? 'no' : 'yes' });
+			if (!text || !str(figure.after) || !figure.after) return;
+			const place = figurePlace(text, figure.after, sentences);
+			if (place.ok) return;
+			if (place.reason === 'absent')
+				add('figure-sentence-not-found', 'after', {
+					after: figure.after,
+					passage: subject?.id ?? '',
+					closest: closestSpan(figure.after, text)
+				});
+			else
+				add('figure-sentence-unclear', 'after', {
+					after: figure.after,
+					reason: place.reason,
+					sentences: place.sentences.map(q).join(' and ')
+				});
+		});
+	});
+	return out;
 }
 
 function checkArticle(article: Article, file: string): ContentIssue[] {

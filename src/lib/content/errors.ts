@@ -237,6 +237,45 @@ export const catalog = {
 					? `The passage says ${q(p.closest)}. Quotes must be copied verbatim.`
 					: 'Copy the quote verbatim from the passage.'
 	}),
+	'figure-without-alt': entry<{ image: string; empty: 'yes' | 'no' }>({
+		title: 'Figure without alt text',
+		explain:
+			'Every figure needs `alt`: the words a screen reader says instead of the image, also shown when the image cannot load. Say what the image shows that matters to the passage (a map: the places and what it marks; a chart: the trend and the key numbers) in a sentence or two, without "image of". An image that only decorates is not a figure: leave it out.',
+		message: (p) =>
+			p.empty === 'yes'
+				? `The figure ${q(p.image)} has an empty alt text.`
+				: `The figure ${q(p.image)} has no alt text.`,
+		hint: () =>
+			"Write what the image shows for a learner who cannot see it, e.g. alt: 'Map of the Korean peninsula: Russia borders North Korea for 18 km in the north-east'."
+	}),
+	'figure-sentence-not-found': entry<{ after: string; passage: string; closest: string }>({
+		title: 'Figure placed after a sentence not in the passage',
+		explain:
+			"A figure's `after` quotes the sentence the figure follows, verbatim, like a question's quote: any part of that one sentence, copied from the figure's own passage.",
+		message: (p) =>
+			`The sentence quoted in "after", ${q(p.after)}, is not in passage ${q(p.passage)}.`,
+		hint: (p) =>
+			p.closest
+				? `The passage says ${q(p.closest)}. Copy the words verbatim.`
+				: 'Copy a few words of the sentence the figure follows, verbatim, or leave out "after" to put the figure at the end of the passage.'
+	}),
+	'figure-sentence-unclear': entry<{
+		after: string;
+		reason: 'spans' | 'repeated';
+		sentences: string;
+	}>({
+		title: 'Figure placed after an unclear sentence',
+		explain:
+			'A figure goes after one sentence, the one that holds the words its `after` quotes: they must lie inside one sentence, and only one sentence of the passage may hold them.',
+		message: (p) =>
+			p.reason === 'spans'
+				? `The words quoted in "after", ${q(p.after)}, run over these sentences: ${p.sentences}.`
+				: `The words quoted in "after", ${q(p.after)}, are in more than one sentence: ${p.sentences}.`,
+		hint: (p) =>
+			p.reason === 'spans'
+				? 'Quote words of the one sentence the figure follows (the figure goes after the whole sentence).'
+				: 'Quote more words, so that only the sentence the figure follows holds them.'
+	}),
 	'wrong-correct-count': entry<{ found: number; marked: string }>({
 		title: 'Single choice needs one correct choice',
 		explain: 'A single-choice question must have exactly one choice with `correct: true`.',

@@ -20,9 +20,30 @@ const id = z.string().max(ID_MAX).regex(ID_PATTERN);
 export const NO_CONTROL_CHARACTER = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 const text = z.string().trim().min(1).regex(NO_CONTROL_CHARACTER);
 
+/**
+ * An image shown in a passage (docs/authoring.md#figures): a file of the course folder, copied
+ * into the package; never part of the passage's text, so quotes and sentences ignore it.
+ */
+export const figureSchema = z.strictObject({
+	/** The image file, relative to the course folder: PNG, JPEG, GIF, WebP or SVG, e.g. 'map.png'. */
+	image: z.string().min(1),
+	/** What the image shows, for learners who cannot see it (required: a figure carries meaning). */
+	alt: text,
+	/** Shown under the image. */
+	caption: text.optional(),
+	/** Who made the image, e.g. 'Map: Reuters'; shown after the caption. */
+	credit: text.optional(),
+	/**
+	 * A verbatim quote of the sentence the figure follows, like a question's quote (any part of
+	 * that one sentence); without it, the figure comes after the passage's last sentence.
+	 */
+	after: z.string().min(1).regex(NO_CONTROL_CHARACTER).optional()
+});
+
 export const passageSchema = z.strictObject({
 	id,
-	text: z.string().min(1).regex(NO_CONTROL_CHARACTER)
+	text: z.string().min(1).regex(NO_CONTROL_CHARACTER),
+	figures: z.array(figureSchema).optional()
 });
 
 export const articleSchema = z.strictObject({
@@ -230,6 +251,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 export const bankSchema = z.array(questionSchema);
 
 export type Passage = z.infer<typeof passageSchema>;
+export type Figure = z.infer<typeof figureSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type CourseMeta = z.infer<typeof courseSchema>;

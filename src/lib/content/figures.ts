@@ -1,0 +1,80 @@
+/**
+ * Where a passage's figures go (pure; used by the checks and by the lesson). A figure follows
+ * the sentence its `after` quotes, or the passage's last sentence; the passage's text, its
+ * sentences and every quote stay as they are: figures sit between sentences, never inside one.
+ */
+import type { Figure, Passage } from './schema.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+export type FigurePlace =
+	/** `offset`: where the figure goes, the end of the sentence it follows. */
+	| { ok: true; offset: number }
+	/** The quote is not in the passage. */
+	| { ok: false; reason: 'absent' }
+	/** The quote runs over these sentences. */
+	| { ok: false; reason: 'spans'; sentences: string[] }
+	/** The quote is in more than one sentence, these ones. */
+	| { ok: false; reason: 'repeated'; sentences: string[] };
+
+/** Where a figure placed `after` a quote goes in `text` (split into `sentences`). */
+export function figurePlace(
+	text: string,
+	after: string | undefined,
+	sentences: readonly Sentence[] = splitSentences(text)
+): FigurePlace {
+	if (after === undefined) return { ok: true, offset: text.length };
+	const holders = new Set<Sentence>();
+	const spanned: Sentence[] = [];
+	for (let at = text.indexOf(after); at !== -1; at = text.indexOf(after, at + 1)) {
+		const end = at + after.length;
+		const holder = sentences.find((s) => s.start <= at && end <= s.end);
+		if (holder) holders.add(holder);
+		else if (spanned.length === 0)
+			spanned.push(...sentences.filter((s) => s.end > at && s.start < end));
+	}
+	if (holders.size === 1) return { ok: true, offset: [...holders][0]!.end };
+	if (holders.size > 1)
+		return { ok: false, reason: 'repeated', sentences: [...holders].map((s) => s.text) };
+	if (spanned.length > 0)
+		return { ok: false, reason: 'spans', sentences: spanned.map((s) => s.text) };
+	return { ok: false, reason: 'absent' };
+}
+
+/** A run of the passage's text (`text.slice(start, end)`, trimmed) and the figures after it. */
+export interface PassageBlock {
+	start: number;
+	end: number;
+	figures: Figure[];
+}
+
+/**
+ * The passage as the lesson shows it: runs of text, each followed by the figures placed after
+ * its last sentence, in the author's order. A passage without figures is one block.
+ */
+export function passageBlocks(passage: Pick<Passage, 'text' | 'figures'>): PassageBlock[] {
+	const { text } = passage;
+	const figures = passage.figures ?? [];
+	const sentences = splitSentences(text);
+	const at = new Map<number, Figure[]>();
+	for (const figure of figures) {
+		const place = figurePlace(text, figure.after, sentences);
+		// A validated course always places its figures; anything else goes at the end.
+		const offset = place.ok ? place.offset : text.length;
+		at.set(offset, [...(at.get(offset) ?? []), figure]);
+	}
+	const cuts = [...at.keys()].filter((offset) => offset < text.length).sort((a, b) => a - b);
+	const blocks: PassageBlock[] = [];
+	let start = 0;
+	for (const end of [...cuts, text.length]) {
+		const raw = text.slice(start, end);
+		const lead = raw.length - raw.trimStart().length;
+		const body = raw.trim();
+		blocks.push({
+			start: start + lead,
+			end: start + lead + body.length,
+			figures: at.get(end) ?? []
+		});
+		start = end;
+	}
+	return blocks;
+}
