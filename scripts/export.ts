@@ -12,6 +12,7 @@ import type { ExportFormat, ExportResult } from '../src/lib/export/common';
 import { exportGift } from '../src/lib/export/gift';
 import { exportMoodleXml } from '../src/lib/export/moodle-xml';
 import { exportQti } from '../src/lib/export/qti';
+import { figureImages } from './lib/figure-images';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, runCommand, selectCourseDirs, UsageError } from './lib/validate-all';
 import { zipFiles } from './package/zip';
@@ -58,7 +59,7 @@ function outputOf(courseId: string, result: ExportResult): { file: string; bytes
 	const encode = (text: string) => new TextEncoder().encode(text);
 	if (result.format !== 'qti')
 		return { file: result.files[0]!.path, bytes: encode(result.files[0]!.text) };
-	const files = new Map(result.files.map((f) => [f.path, encode(f.text)]));
+	const files = new Map(result.files.map((f) => [f.path, f.bytes ?? encode(f.text)]));
 	return { file: `${courseId}-qti.zip`, bytes: zipFiles(files) };
 }
 
@@ -89,7 +90,7 @@ await runCommand(async () => {
 			return;
 		}
 		for (const format of formats) {
-			const result = exporters[format](course);
+			const result = exporters[format](course, figureImages(course, dir));
 			const { file, bytes } = outputOf(course.id, result);
 			const target = path.join(outDir, file);
 			// Written whole or not at all.
@@ -102,6 +103,7 @@ await runCommand(async () => {
 			);
 			for (const skip of result.skipped)
 				console.error(`  left out of ${file}: ${skip.id} (${skip.type}): ${skip.reason}`);
+			for (const note of result.notes) console.error(`  note on ${file}: ${note}`);
 		}
 	}
 });

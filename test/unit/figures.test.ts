@@ -2,12 +2,20 @@
  * Figures in passages (issue 9, point 5): the schema, where a figure goes, and that quotes,
  * sentences and evidence questions still see the passage's text only.
  */
-import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { ROOT } from '../../scripts/lib/load-course';
+import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { checkCourse } from '../../src/lib/content/check';
-import type { CourseSource } from '../../src/lib/content/course';
+import type { Course, CourseSource } from '../../src/lib/content/course';
 import { figurePlace, passageBlocks } from '../../src/lib/content/figures';
 import { articleSchema, passageSchema } from '../../src/lib/content/schema';
 import { sentenceContaining, splitSentences } from '../../src/lib/content/sentences';
+import { exportGift } from '../../src/lib/export/gift';
+import { exportMoodleXml } from '../../src/lib/export/moodle-xml';
+import { exportQti } from '../../src/lib/export/qti';
 import { evidenceAnswer } from '../../src/lib/scoring';
 
 const TEXT =
@@ -135,5 +143,60 @@ describe('quotes refer to the text only', () => {
 			expect(issues.map((i) => i.code)).toEqual(['quote-not-in-passage']);
 		}
 		expect(sentenceContaining(splitSentences(TEXT), 'Chart: AP')).toBe(-1);
+	});
+});
+
+describe('figures in the exports', () => {
+	const dir = path.join(ROOT, 'test', 'fixtures', 'courses', 'figures');
+	const chart = new Uint8Array(readFileSync(path.join(dir, 'shipments-chart.png')));
+	const images = new Map([['shipments-chart.png', chart]]);
+	let course: Course;
+	beforeAll(async () => {
+		course = (await checkCourseDir(dir)).course!;
+	});
+
+	test('Moodle XML embeds the image with each question that shows its figure', async () => {
+		const { files, notes } = exportMoodleXml(course, images);
+		const text = files[0]!.text;
+		expect(notes).toEqual([]);
+		const check = await validateXML({ xml: { fileName: 'm.xml', contents: text } });
+		expect(check.errors).toEqual([]);
+		expect(text).toContain(
+			'<figure><img src="@@PLUGINFILE@@/shipments-chart.png" alt="Bar chart of shells shipped per month: three bars, each taller than the one before."/><figcaption>Shells shipped per month, August to October. <small>Chart: Readback test fixture</small></figcaption></figure>'
+		);
+		const embedded = [
+			...text.matchAll(/<file name="([^"]+)" path="\/" encoding="base64">([^<]+)<\/file>/g)
+		];
+		// Question text and general feedback of two questions; the evidence question's feedback.
+		expect(embedded).toHaveLength(5);
+		for (const [, name, data] of embedded) {
+			expect(name).toBe('shipments-chart.png');
+			expect(new Uint8Array(Buffer.from(data!, 'base64'))).toEqual(chart);
+		}
+		// The figure sits after the sentence it follows, the text around it unchanged.
+		expect(text).toContain('<blockquote><p>The shipments grew month after month.</p><figure>');
+	});
+
+	test('QTI packages the image in media/, lists it in the manifest, shows it from the items', () => {
+		const { files, notes } = exportQti(course, images);
+		expect(notes).toEqual([]);
+		const media = files.find((f) => f.path === 'media/shipments-chart.png');
+		expect(media?.bytes).toEqual(chart);
+		const manifest = files.find((f) => f.path === 'imsmanifest.xml')!.text;
+		expect(manifest).toContain('<file href="media/shipments-chart.png"/>');
+		const item = files.find((f) => f.path === 'items/shells-count.xml')!.text;
+		expect(item).toContain('<img src="../media/shipments-chart.png" alt="Bar chart');
+	});
+
+	test('GIFT cannot carry images: the figure is left out, with a note; so are images not given', () => {
+		const gift = exportGift(course);
+		expect(gift.files[0]!.text).not.toContain('<img');
+		expect(gift.notes).toEqual([
+			'the figure (shipments-chart.png) is left out of the question texts: GIFT cannot carry images (the Moodle XML and QTI exports embed them)'
+		]);
+		expect(exportMoodleXml(course).notes).toEqual([
+			'the figure (shipments-chart.png) is left out of the question texts: their image files were not given to the export'
+		]);
+		expect(exportQti(course).files.map((f) => f.path)).not.toContain('media/shipments-chart.png');
 	});
 });

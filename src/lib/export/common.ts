@@ -4,8 +4,9 @@
  * the parts of the scoring rules that an LMS question bank can express.
  */
 import { type Course, passageById } from '../content/course';
+import { passageBlocks } from '../content/figures';
 import { normalizeAnswer } from '../content/normalize';
-import type { Objective, Question, QuestionOf, QuestionType } from '../content/schema';
+import type { Figure, Objective, Question, QuestionOf, QuestionType } from '../content/schema';
 import { splitSentences } from '../content/sentences';
 import { evidenceAnswer, numericRange } from '../scoring/index';
 
@@ -22,6 +23,8 @@ export interface ExportFile {
 	/** Path inside the export (a file name, or a path inside the QTI package). */
 	path: string;
 	text: string;
+	/** A binary file's bytes (a figure's image in the QTI package); `text` is then ''. */
+	bytes?: Uint8Array;
 }
 
 export interface ExportResult {
@@ -30,6 +33,31 @@ export interface ExportResult {
 	questions: number;
 	skipped: Skipped[];
 	files: ExportFile[];
+	/** What the author should know about this export (figures a format cannot carry). */
+	notes: string[];
+}
+
+/**
+ * The images of a course's figures, by the name its article gives them (`figure.image`): the
+ * exports that can carry files (Moodle XML, QTI) embed them; without an image, its figure is
+ * left out of the question texts and a note says so.
+ */
+export type FigureImages = ReadonlyMap<string, Uint8Array>;
+
+/** Where a figure's image is in the export, or undefined to leave the figure out. */
+export type FigureSource = (figure: Figure) => string | undefined;
+
+/** The figures of the passages of these questions, in article order. */
+export function shownFigures(course: Course, questions: readonly Question[]): Figure[] {
+	const passages = new Set(questions.map((q) => q.passage));
+	return course.article.passages.filter((p) => passages.has(p.id)).flatMap((p) => p.figures ?? []);
+}
+
+/** The note for figures an export leaves out ('' when none is). */
+export function figuresLeftOut(figures: readonly Figure[], why: string): string {
+	const names = [...new Set(figures.map((f) => f.image))];
+	if (names.length === 0) return '';
+	return `${names.length === 1 ? 'the figure' : `${names.length} figures`} (${names.join(', ')}) ${names.length === 1 ? 'is' : 'are'} left out of the question texts: ${why}`;
 }
 
 /** The questions of each objective, objectives in course order and questions in bank order. */
@@ -87,24 +115,64 @@ export function passageText(course: Course, question: Question): string {
 	return passageById(course, question.passage)?.text ?? '';
 }
 
-/** The question text as HTML: the passage in a block quote, then the prompt. */
-export function stemHtml(course: Course, question: Question): string {
+/** A figure as HTML: the image with its alt text, and its caption and credit. */
+function figureHtml(figure: Figure, src: string): string {
+	const caption = [
+		figure.caption ? html(figure.caption) : '',
+		figure.credit ? `<small>${html(figure.credit)}</small>` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+	return `<figure><img src="${xml(src)}" alt="${xml(figure.alt)}"/>${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
+/**
+ * The question's passage as the content of a block quote: its text in paragraphs, cut where
+ * its figures go (after the sentence each follows), and `quote` in `<mark>` if given.
+ */
+export function passageHtml(
+	course: Course,
+	question: Question,
+	quote?: string,
+	figureSource: FigureSource = () => undefined
+): string {
+	const passage = passageById(course, question.passage);
+	if (!passage) return '<p></p>';
+	const start = quote ? passage.text.indexOf(quote) : -1;
+	const end = start === -1 ? -1 : start + quote!.length;
+	return passageBlocks(passage)
+		.map((block) => {
+			const from = Math.max(start, block.start);
+			const to = Math.min(end, block.end);
+			const text =
+				start === -1 || to <= from
+					? html(passage.text.slice(block.start, block.end))
+					: `${html(passage.text.slice(block.start, from))}<mark>${html(passage.text.slice(from, to))}</mark>${html(passage.text.slice(to, block.end))}`;
+			const figures = block.figures.map((figure) => {
+				const src = figureSource(figure);
+				return src === undefined ? '' : figureHtml(figure, src);
+			});
+			return `<p>${text}</p>${figures.join('')}`;
+		})
+		.join('');
+}
+
+/** The question text as HTML: the passage (and its figures) in a block quote, then the prompt. */
+export function stemHtml(course: Course, question: Question, figureSource?: FigureSource): string {
 	if (question.type === 'evidence') return `<p>${html(question.prompt)}</p>`;
-	return `<blockquote><p>${html(passageText(course, question))}</p></blockquote><p>${html(question.prompt)}</p>`;
+	return `<blockquote>${passageHtml(course, question, undefined, figureSource)}</blockquote><p>${html(question.prompt)}</p>`;
 }
 
 /**
  * The general feedback as HTML: the explanation, then the passage with the quote in `<mark>`
  * (shown only after the answer, so the question itself never points at the answer).
  */
-export function explanationHtml(course: Course, question: Question): string {
-	const passage = passageText(course, question);
-	const at = passage.indexOf(question.quote);
-	const marked =
-		at === -1
-			? html(passage)
-			: `${html(passage.slice(0, at))}<mark>${html(question.quote)}</mark>${html(passage.slice(at + question.quote.length))}`;
-	return `<p>${html(question.explanation)}</p><blockquote><p>${marked}</p></blockquote>`;
+export function explanationHtml(
+	course: Course,
+	question: Question,
+	figureSource?: FigureSource
+): string {
+	return `<p>${html(question.explanation)}</p><blockquote>${passageHtml(course, question, question.quote, figureSource)}</blockquote>`;
 }
 
 /** Choices in the order the lesson keeps: free ones first, `fixed` ones at the end. */
@@ -253,3 +321,16 @@ export function cdata(text: string): string {
 
 /** Every question type the formats know about, for the type-guard maps. */
 export type PerType<T> = { [K in QuestionType]: T };
+
+/** A figure's image name as a URL path: each folder and the file name percent-encoded. */
+export function imageUrlPath(image: string): string {
+	return image.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Bytes as base64 (Moodle XML embeds files so), without Node's Buffer. */
+export function base64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}

@@ -28,7 +28,9 @@ import {
 	questionName,
 	questionTags,
 	type Skipped,
-	stemHtml
+	stemHtml,
+	figuresLeftOut,
+	shownFigures
 } from './common';
 
 /** Escapes GIFT's special characters and keeps the text on one line. */
@@ -120,6 +122,7 @@ function questionGift(course: Course, question: Question): string {
 
 export function exportGift(course: Course): ExportResult {
 	const skipped: Skipped[] = [];
+	const exported: Question[] = [];
 	let written = 0;
 	let out = `// Readback course ${course.id}: exported for Moodle's question bank (GIFT format)\n\n`;
 	out += `$CATEGORY: ${categoryPath(course)}\n\n`;
@@ -133,12 +136,21 @@ export function exportGift(course: Course): ExportResult {
 			}
 			out += questionGift(course, question);
 			written++;
+			exported.push(question);
 		}
 	}
 	return {
 		format: 'gift',
 		questions: written,
 		skipped,
-		files: [{ path: `${course.id}-gift.txt`, text: out }]
+		files: [{ path: `${course.id}-gift.txt`, text: out }],
+		// GIFT is plain text: an image would have to be uploaded to Moodle separately and its
+		// address written into each question by hand.
+		notes: [
+			figuresLeftOut(
+				shownFigures(course, exported),
+				'GIFT cannot carry images (the Moodle XML and QTI exports embed them)'
+			)
+		].filter(Boolean)
 	};
 }

@@ -6,8 +6,13 @@
  * feedback, and each choice's feedback as the answer's feedback.
  */
 import type { Course } from '../content/course';
-import type { Question, QuestionOf } from '../content/schema';
+import type { Figure, Question, QuestionOf } from '../content/schema';
 import {
+	base64,
+	type FigureImages,
+	figuresLeftOut,
+	imageUrlPath,
+	shownFigures,
 	byObjective,
 	cdata,
 	categoryPath,
@@ -33,9 +38,29 @@ import {
 
 const text = (value: string) => `<text>${cdata(value)}</text>`;
 
-/** An element holding HTML text: `<name format="html"><text>…</text></name>`. */
-const htmlField = (name: string, value: string, indent = '    ') =>
-	`${indent}<${name} format="html">\n${indent}  ${text(value)}\n${indent}</${name}>\n`;
+/**
+ * An element holding HTML text: `<name format="html"><text>…</text></name>`, and the files its
+ * text shows (`<file>`, base64: Moodle stores them with the question, at @@PLUGINFILE@@/).
+ */
+const htmlField = (name: string, value: string, indent = '    ', files = '') =>
+	`${indent}<${name} format="html">\n${indent}  ${text(value)}\n${files}${indent}</${name}>\n`;
+
+/** The `<file>` elements of the figures of a question's passage whose images are at hand. */
+function figureFiles(course: Course, question: Question, images: FigureImages): string {
+	const names = new Set(
+		shownFigures(course, [question])
+			.map((f) => f.image)
+			.filter((image) => images.has(image))
+	);
+	return [...names]
+		.map((image) => {
+			const folders = image.split('/').slice(0, -1);
+			const name = image.split('/').at(-1)!;
+			const folder = folders.length ? `/${folders.join('/')}/` : '/';
+			return `      <file name="${xml(name)}" path="${xml(folder)}" encoding="base64">${base64(images.get(image)!)}</file>\n`;
+		})
+		.join('');
+}
 
 function answer(fraction: number, body: string, feedback: string, extra = '', format = 'html') {
 	return (
@@ -219,14 +244,19 @@ function category(path: string, info: string): string {
 	);
 }
 
-function questionXml(course: Course, question: Question): string {
+function questionXml(course: Course, question: Question, images: FigureImages): string {
 	const body = bodies[question.type] as (c: Course, q: Question) => [string, string];
 	const [type, rest] = body(course, question);
+	const source = (figure: Figure) =>
+		images.has(figure.image) ? `@@PLUGINFILE@@/${imageUrlPath(figure.image)}` : undefined;
+	// An evidence question's text has no passage (its sentences are the choices).
+	const files = (shown: boolean) => (shown ? figureFiles(course, question, images) : '');
+	const stemFiles = question.type !== 'evidence';
 	return (
 		`  <question type="${type}">\n` +
 		`    <name>\n      ${text(questionName(question))}\n    </name>\n` +
-		htmlField('questiontext', stemHtml(course, question)) +
-		htmlField('generalfeedback', explanationHtml(course, question)) +
+		htmlField('questiontext', stemHtml(course, question, source), '    ', files(stemFiles)) +
+		htmlField('generalfeedback', explanationHtml(course, question, source), '    ', files(true)) +
 		'    <defaultgrade>1</defaultgrade>\n' +
 		// No penalty: a quiz asks each question once, as the lesson scores the first answer.
 		'    <penalty>0</penalty>\n' +
@@ -242,8 +272,13 @@ function questionXml(course: Course, question: Question): string {
 	);
 }
 
-export function exportMoodleXml(course: Course): ExportResult {
+/**
+ * `images`: the figures' image files by name; each is embedded in the questions that show its
+ * figure. A figure whose image is not given is left out, with a note.
+ */
+export function exportMoodleXml(course: Course, images: FigureImages = new Map()): ExportResult {
 	const skipped: Skipped[] = [];
+	const exported: Question[] = [];
 	let written = 0;
 	let out = `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n`;
 	out += `<!-- Readback course ${xml(course.id)}: exported for Moodle's question bank -->\n`;
@@ -256,8 +291,9 @@ export function exportMoodleXml(course: Course): ExportResult {
 				skipped.push({ id: question.id, type: question.type, reason });
 				continue;
 			}
-			out += questionXml(course, question);
+			out += questionXml(course, question, images);
 			written++;
+			exported.push(question);
 		}
 	}
 	out += '</quiz>\n';
@@ -265,6 +301,12 @@ export function exportMoodleXml(course: Course): ExportResult {
 		format: 'moodle-xml',
 		questions: written,
 		skipped,
-		files: [{ path: `${course.id}-moodle.xml`, text: out }]
+		files: [{ path: `${course.id}-moodle.xml`, text: out }],
+		notes: [
+			figuresLeftOut(
+				shownFigures(course, exported).filter((f) => !images.has(f.image)),
+				'their image files were not given to the export'
+			)
+		].filter(Boolean)
 	};
 }

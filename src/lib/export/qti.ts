@@ -9,7 +9,7 @@
  * (fill-in, numeric), match (matching) and order (ordering).
  */
 import type { Course } from '../content/course';
-import type { Question, QuestionOf } from '../content/schema';
+import type { Figure, Question, QuestionOf } from '../content/schema';
 import {
 	byObjective,
 	choicesInOrder,
@@ -20,7 +20,12 @@ import {
 	html,
 	numberText,
 	numericTarget,
-	passageText,
+	passageHtml,
+	type ExportFile,
+	type FigureImages,
+	imageUrlPath,
+	shownFigures,
+	figuresLeftOut,
 	questionName,
 	type Skipped,
 	xml
@@ -199,16 +204,36 @@ const parts: PartsFor = {
 	}
 };
 
-export function itemXml(course: Course, question: Question): string {
+/** Where the package keeps the figures' images (items refer to them as ../media/<name>). */
+export const mediaPath = (image: string) => `media/${image}`;
+
+/** The images of the figures a question shows that are in the package. */
+function itemImages(course: Course, question: Question, images: FigureImages): string[] {
+	return [
+		...new Set(
+			shownFigures(course, [question])
+				.map((f) => f.image)
+				.filter((image) => images.has(image))
+		)
+	];
+}
+
+export function itemXml(
+	course: Course,
+	question: Question,
+	images: FigureImages = new Map()
+): string {
 	const p = (parts[question.type] as (c: Course, q: Question) => Parts)(course, question);
 	const correct = p.correct.map((v) => `<qti-value>${xml(v)}</qti-value>`).join('');
+	const source = (figure: Figure) =>
+		images.has(figure.image) ? `../${imageUrlPath(mediaPath(figure.image))}` : undefined;
 	const passage =
 		question.type === 'evidence'
 			? ''
-			: `    <blockquote class="passage"><p>${html(passageText(course, question))}</p></blockquote>\n`;
+			: `    <blockquote class="passage">${passageHtml(course, question, undefined, source)}</blockquote>\n`;
 	const feedback = (id: string, text: string) =>
 		`  <qti-modal-feedback outcome-identifier="FEEDBACK" identifier="${id}" show-hide="show">` +
-		`<qti-content-body>${text ? `<p>${html(text)}</p>` : ''}${explanationHtml(course, question)}</qti-content-body></qti-modal-feedback>\n`;
+		`<qti-content-body>${text ? `<p>${html(text)}</p>` : ''}${explanationHtml(course, question, source)}</qti-content-body></qti-modal-feedback>\n`;
 	const outcome = (identifier: string, baseType: string, v: string) =>
 		`  <qti-outcome-declaration identifier="${identifier}" cardinality="single" base-type="${baseType}">` +
 		`<qti-default-value><qti-value>${v}</qti-value></qti-default-value></qti-outcome-declaration>\n`;
@@ -269,13 +294,17 @@ function testXml(course: Course, ids: Set<string>): string {
 	);
 }
 
-function manifestXml(course: Course, questions: Question[]): string {
+function manifestXml(course: Course, questions: Question[], images: FigureImages): string {
 	const testPath = `tests/${course.id}.xml`;
 	const items = questions
 		.map(
 			(q) =>
 				`    <resource identifier="${itemId(q.id)}" type="imsqti_item_xmlv3p0" href="${itemPath(q.id)}">\n` +
-				`      <file href="${itemPath(q.id)}"/>\n    </resource>\n`
+				`      <file href="${itemPath(q.id)}"/>\n` +
+				itemImages(course, q, images)
+					.map((image) => `      <file href="${xml(imageUrlPath(mediaPath(image)))}"/>\n`)
+					.join('') +
+				'    </resource>\n'
 		)
 		.join('');
 	const deps = questions
@@ -297,17 +326,33 @@ function manifestXml(course: Course, questions: Question[]): string {
 	);
 }
 
-export function exportQti(course: Course): ExportResult {
+/**
+ * `images`: the figures' image files by name, packaged in media/ and shown in the items whose
+ * passage has the figure. A figure whose image is not given is left out, with a note.
+ */
+export function exportQti(course: Course, images: FigureImages = new Map()): ExportResult {
 	const skipped: Skipped[] = [];
 	const questions = byObjective(course).flatMap((group) => group.questions);
-	const files = questions.map((q) => ({ path: itemPath(q.id), text: itemXml(course, q) }));
+	const files: ExportFile[] = questions.map((q) => ({
+		path: itemPath(q.id),
+		text: itemXml(course, q, images)
+	}));
 	const ids = new Set(questions.map((q) => q.id));
 	files.push({ path: `tests/${course.id}.xml`, text: testXml(course, ids) });
-	files.push({ path: 'imsmanifest.xml', text: manifestXml(course, questions) });
+	files.push({ path: 'imsmanifest.xml', text: manifestXml(course, questions, images) });
+	const shown = shownFigures(course, questions);
+	for (const image of new Set(shown.map((f) => f.image).filter((i) => images.has(i))))
+		files.push({ path: mediaPath(image), text: '', bytes: images.get(image)! });
 	return {
 		format: 'qti',
 		questions: questions.length,
 		skipped,
-		files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+		files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+		notes: [
+			figuresLeftOut(
+				shown.filter((f) => !images.has(f.image)),
+				'their image files were not given to the export'
+			)
+		].filter(Boolean)
 	};
 }
