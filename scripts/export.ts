@@ -12,7 +12,7 @@ import type { ExportFormat, ExportResult } from '../src/lib/export/common';
 import { exportGift } from '../src/lib/export/gift';
 import { exportMoodleXml } from '../src/lib/export/moodle-xml';
 import { exportQti } from '../src/lib/export/qti';
-import { figureImages } from './lib/figure-images';
+import { figureImages } from './lib/course-files';
 import { QUESTIONS_DIR, ROOT } from './lib/load-course';
 import { checkCourseDir, runCommand, selectCourseDirs, UsageError } from './lib/validate-all';
 import { zipFiles } from './package/zip';

@@ -1,13 +1,14 @@
 /**
- * The files a course brings into its package besides the lesson (its logo), found on disk.
- * One way for every such file: validation looks them up with `fileFinder`, the build copies
- * what `courseMedia` lists to `media/<name>` (src/lib/content/assets.ts) and the manifests list
- * them with the app's files.
+ * The files a course brings into its package besides the lesson (its logo, its figures'
+ * images), found on disk. One way for every such file: validation looks them up with
+ * `fileFinder`, the build copies what `courseMedia` lists to `media/<name>`
+ * (src/lib/content/assets.ts) and the manifests list them with the app's files.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mediaPath, type FileFinder, type Places } from '../../src/lib/content/assets.ts';
-import type { CourseMeta } from '../../src/lib/content/schema.ts';
+import type { Article, CourseMeta } from '../../src/lib/content/schema.ts';
+import { nearest } from '../../src/lib/content/similar.ts';
 import { ROOT } from './load-course.ts';
 
 /** Files several courses share (a school's logo); nothing here is packaged unless named. */
@@ -25,27 +26,79 @@ function locate(courseDir: string, name: string, places: Places, staticDir: stri
 	return undefined;
 }
 
-/** Looks a file named in the course up in its folder (then in static/, where allowed). */
+/** The files under a folder, as names relative to it (no .ts sources, no hidden files). */
+function filesUnder(folder: string, prefix = '', depth = 0): string[] {
+	let entries;
+	try {
+		entries = readdirSync(path.join(folder, prefix), { withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries.flatMap((entry) => {
+		if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
+		const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return depth < 3 ? filesUnder(folder, name, depth + 1) : [];
+		return entry.isFile() && !entry.name.endsWith('.ts') ? [name] : [];
+	});
+}
+
+/**
+ * Looks a file named in the course up in its folder (then in static/, where allowed); for a
+ * name that is not there, `similar` names a file with a close name (a typo, other capitals).
+ */
 export function fileFinder(courseDir: string, staticDir = STATIC_DIR): FileFinder {
-	return (name, places) => {
+	const find = (name: string, places: Places) => {
 		const found = locate(courseDir, name, places, staticDir);
-		return found && { shown: shown(found.file), bytes: found.bytes };
+		return (
+			found && {
+				shown: shown(found.file),
+				bytes: found.bytes,
+				read: () => readFileSync(found.file)
+			}
+		);
 	};
+	const similar = (name: string, places: Places) => {
+		const folders = places === 'course' ? [courseDir] : [courseDir, staticDir];
+		return nearest(name, new Set(folders.flatMap((folder) => filesUnder(folder))));
+	};
+	return Object.assign(find, { similar });
+}
+
+/** The image files a course names: its logo, then its figures' images, each once. */
+function namedFiles(
+	course: Pick<CourseMeta, 'theme'> & { article?: Article }
+): { name: string; places: Places; what: string }[] {
+	const out: { name: string; places: Places; what: string }[] = [];
+	if (course.theme?.logo)
+		out.push({ name: course.theme.logo, places: 'course-or-static', what: 'logo' });
+	for (const passage of course.article?.passages ?? [])
+		for (const figure of passage.figures ?? [])
+			out.push({ name: figure.image, places: 'course', what: `figure of passage ${passage.id}` });
+	return out;
 }
 
 /** Every file of a validated course that goes into its package: package path → bytes. */
 export function courseMedia(
-	course: Pick<CourseMeta, 'theme'>,
+	course: Pick<CourseMeta, 'theme'> & { article?: Article },
 	courseDir: string,
 	staticDir = STATIC_DIR
 ): Map<string, Uint8Array<ArrayBuffer>> {
 	const out = new Map<string, Uint8Array<ArrayBuffer>>();
-	const logo = course.theme?.logo;
-	if (logo) {
-		const found = locate(courseDir, logo, 'course-or-static', staticDir);
+	for (const { name, places, what } of namedFiles(course)) {
+		if (out.has(mediaPath(name))) continue;
+		const found = locate(courseDir, name, places, staticDir);
 		if (!found)
-			throw new Error(`The logo ${logo} of ${shown(courseDir)} disappeared after validation.`);
-		out.set(mediaPath(logo), new Uint8Array(readFileSync(found.file)));
+			throw new Error(`The ${what} ${name} of ${shown(courseDir)} disappeared after validation.`);
+		out.set(mediaPath(name), new Uint8Array(readFileSync(found.file)));
 	}
 	return out;
+}
+
+/** The images of a validated course's figures, by the name its article gives them (exports). */
+export function figureImages(
+	course: { article: Article },
+	courseDir: string
+): Map<string, Uint8Array> {
+	const media = courseMedia({ article: course.article }, courseDir);
+	return new Map([...media].map(([file, bytes]) => [file.slice(mediaPath('').length), bytes]));
 }

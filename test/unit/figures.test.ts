@@ -2,13 +2,16 @@
  * Figures in passages (issue 9, point 5): the schema, where a figure goes, and that quotes,
  * sentences and evidence questions still see the passage's text only.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { ROOT } from '../../scripts/lib/load-course';
+import { courseMedia, fileFinder } from '../../scripts/lib/course-files';
+import { loadCourse, ROOT } from '../../scripts/lib/load-course';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
-import { checkCourse } from '../../src/lib/content/check';
+import { sniffImage, svgActiveContent } from '../../src/lib/content/assets';
+import { checkCourse, courseFileWarnings } from '../../src/lib/content/check';
+import { formatIssues } from '../../src/lib/content/errors';
 import type { Course, CourseSource } from '../../src/lib/content/course';
 import { figurePlace, passageBlocks } from '../../src/lib/content/figures';
 import { articleSchema, passageSchema } from '../../src/lib/content/schema';
@@ -17,6 +20,7 @@ import { exportGift } from '../../src/lib/export/gift';
 import { exportMoodleXml } from '../../src/lib/export/moodle-xml';
 import { exportQti } from '../../src/lib/export/qti';
 import { evidenceAnswer } from '../../src/lib/scoring';
+import { chartPng } from '../lib/png';
 
 const TEXT =
 	'The shipments grew month after month. North Korea has sent more than 1 million shells to Russia. They came in 10 separate shipments.';
@@ -159,7 +163,10 @@ describe('figures in the exports', () => {
 		const { files, notes } = exportMoodleXml(course, images);
 		const text = files[0]!.text;
 		expect(notes).toEqual([]);
-		const check = await validateXML({ xml: { fileName: 'm.xml', contents: text } });
+		const check = await validateXML({
+			xml: { fileName: 'm.xml', contents: text },
+			normalization: 'c14n'
+		});
 		expect(check.errors).toEqual([]);
 		expect(text).toContain(
 			'<figure><img src="@@PLUGINFILE@@/shipments-chart.png" alt="Bar chart of shells shipped per month: three bars, each taller than the one before."/><figcaption>Shells shipped per month, August to October. <small>Chart: Readback test fixture</small></figcaption></figure>'
@@ -198,5 +205,130 @@ describe('figures in the exports', () => {
 			'the figure (shipments-chart.png) is left out of the question texts: their image files were not given to the export'
 		]);
 		expect(exportQti(course).files.map((f) => f.path)).not.toContain('media/shipments-chart.png');
+	});
+});
+
+describe("figures' image files", () => {
+	mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+	const work = mkdtempSync(path.join(ROOT, '.tmp', 'figure-files-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	const rel = (p: string) => path.relative(ROOT, p);
+
+	/** The figures fixture course, with its chart replaced by `bytes`. */
+	async function withChart(name: string, bytes: Uint8Array) {
+		const dir = path.join(work, name);
+		cpSync(path.join(ROOT, 'test', 'fixtures', 'courses', 'figures'), dir, { recursive: true });
+		writeFileSync(
+			path.join(dir, 'course.ts'),
+			readFileSync(path.join(dir, 'course.ts'), 'utf8').replace("id: 'figures'", `id: '${name}'`)
+		);
+		writeFileSync(path.join(dir, 'shipments-chart.png'), bytes);
+		const { source } = await loadCourse(dir);
+		return { dir, source, files: fileFinder(dir) };
+	}
+	const pngOf = (size: number) => {
+		const out = new Uint8Array(size);
+		out.set(chartPng());
+		return out;
+	};
+
+	test('the build copies each image once to media/, with the logo mechanism', () => {
+		const dir = path.join(ROOT, 'test', 'fixtures', 'courses', 'figures');
+		const media = courseMedia(
+			{
+				article: {
+					id: 'a',
+					title: 'A',
+					source: 'S',
+					passages: [
+						{
+							id: 'p',
+							text: 'T.',
+							figures: [
+								{ image: 'shipments-chart.png', alt: 'x' },
+								{ image: 'shipments-chart.png', alt: 'y' }
+							]
+						}
+					]
+				}
+			},
+			dir
+		);
+		expect([...media.keys()]).toEqual(['media/shipments-chart.png']);
+		expect(media.get('media/shipments-chart.png')).toEqual(
+			new Uint8Array(readFileSync(path.join(dir, 'shipments-chart.png')))
+		);
+	});
+
+	test('above 200 KB a warning, above 2 MB an error, each naming the file and its size', async () => {
+		const big = await withChart('big-chart', pngOf(250 * 1024));
+		expect(checkCourse(big)).toEqual([]);
+		expect(formatIssues(courseFileWarnings(big.source, big.files))).toBe(
+			`${rel(big.dir)}/article.ts → passage "p1" → figures[0].image
+  Warning: ${rel(big.dir)}/shipments-chart.png is 250 KB, more than 200 KB: every learner downloads it.
+  Hint: Scale the image to the size it is shown at, and save photographs as JPEG or WebP, drawings and logos as PNG or SVG. [large-file]
+
+${rel(big.dir)}/article.ts → passage "p2" → figures[0].image
+  Warning: ${rel(big.dir)}/shipments-chart.png is 250 KB, more than 200 KB: every learner downloads it.
+  Hint: Scale the image to the size it is shown at, and save photographs as JPEG or WebP, drawings and logos as PNG or SVG. [large-file]`
+		);
+		const huge = await withChart('huge-chart', pngOf(2 * 1024 * 1024 + 3000));
+		const issues = checkCourse(huge);
+		expect(issues.map((i) => i.code)).toEqual(['file-too-large', 'file-too-large']);
+		expect(formatIssues(issues.slice(0, 1))).toBe(
+			`${rel(huge.dir)}/article.ts → passage "p1" → figures[0].image
+  ${rel(huge.dir)}/shipments-chart.png is 2.0 MB (2,100,152 bytes); a file may be at most 2.0 MB (2,097,152 bytes).
+  Hint: Make it smaller: scale the image to the size it is shown at, and save photographs as JPEG or WebP, drawings and logos as PNG or SVG. [file-too-large]`
+		);
+	});
+
+	test('a close name is suggested, capitals too; without files the check is skipped', async () => {
+		const course = await withChart('typo', chartPng());
+		expect(course.files.similar?.('Shipments-Chart.PNG', 'course')).toBe('shipments-chart.png');
+		expect(course.files.similar?.('map.png', 'course')).toBe('');
+		expect(course.files('shipments-chart.png', 'course')?.read?.()).toEqual(chartPng());
+	});
+
+	test('each format is told by its content', () => {
+		const bytes = (...b: (number | string)[]) =>
+			new Uint8Array(
+				b.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x]))
+			);
+		expect(sniffImage(chartPng())).toBe('PNG');
+		expect(sniffImage(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('JPEG');
+		expect(sniffImage(bytes('GIF87a'))).toBe('GIF');
+		expect(sniffImage(bytes('RIFF', 0, 0, 0, 0, 'WEBPVP8 '))).toBe('WebP');
+		expect(sniffImage(bytes('<?xml version="1.0"?>\n<!-- map -->\n<svg viewBox="0 0 1 1"/>'))).toBe(
+			'SVG'
+		);
+		expect(sniffImage(bytes(0xef, 0xbb, 0xbf, '<svg>'))).toBe('SVG');
+		expect(sniffImage(bytes('<html><svg></svg></html>'))).toBe('');
+		expect(sniffImage(bytes('BM6'))).toBe('');
+	});
+
+	test('SVG: a plain drawing passes; scripts, handlers and outside files are named', () => {
+		const plain =
+			'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><title>Border</title><path d="M0 0h9" stroke="#000" stroke-linejoin="round"/><image href="data:image/png;base64,iVBORw0KGgo="/><a href="#p1"><text>Online map</text></a></svg>';
+		expect(svgActiveContent(plain)).toBe('');
+		const cases: [string, string][] = [
+			['<svg><script>alert(1)</script></svg>', 'a <script> element'],
+			['<svg><SCRIPT\nsrc="x.js"/></svg>', 'a <script> element'],
+			['<svg><rect onclick="x()"/></svg>', 'an event handler attribute (on…=)'],
+			['<svg><a href="javascript:alert(1)"><text>x</text></a></svg>', 'a javascript: link'],
+			['<svg><foreignObject><div>x</div></foreignObject></svg>', 'embedded HTML (<foreignObject>)'],
+			['<svg><a><set attributeName="href" to="x"/></a></svg>', 'an animation that changes a link'],
+			['<!DOCTYPE svg [<!ENTITY x "y">]><svg/>', 'a DTD entity (<!ENTITY)'],
+			[
+				'<svg><image xlink:href="https://example.com/a.png"/></svg>',
+				'a link to another file or address'
+			],
+			['<svg><a href="data:text/html,<b>x</b>"/></svg>', 'a link to another file or address'],
+			[
+				'<svg><style>rect{fill:url("//example.com/a#b")}</style></svg>',
+				'a file from another address (url(…))'
+			],
+			['<svg><style>@import "x.css";</style></svg>', 'a style sheet from elsewhere (@import)']
+		];
+		for (const [svg, found] of cases) expect(svgActiveContent(svg), svg).toBe(found);
 	});
 });

@@ -52,17 +52,82 @@ export interface FoundFile {
 	/** The file as the author knows it, from the project root: `questions/<course>/logo.png`. */
 	shown: string;
 	bytes: number;
+	/** The file's content, to check that it is the image its name says (without it, unchecked). */
+	read?: () => Uint8Array;
 }
 
-/** Looks a file up in the course folder (then in static/, if allowed). */
-export type FileFinder = (name: string, places: Places) => FoundFile | undefined;
+/**
+ * Looks a file up in the course folder (then in static/, if allowed). `similar`, if given,
+ * names a file that is there under a close name ('' if none), for the hint about a typo.
+ */
+export type FileFinder = ((name: string, places: Places) => FoundFile | undefined) & {
+	similar?: (name: string, places: Places) => string;
+};
 
 export type FileProblem =
 	| { code: 'invalid-file-name'; name: string; suggestion: string }
 	| { code: 'unsupported-image'; name: string; formats: string }
-	| { code: 'file-not-found'; name: string; looked: string }
+	| { code: 'file-not-found'; name: string; looked: string; similar: string }
 	| { code: 'file-too-large'; file: string; size: string; limit: string }
-	| { code: 'large-file'; file: string; size: string; limit: string };
+	| { code: 'large-file'; file: string; size: string; limit: string }
+	| { code: 'image-content-mismatch'; file: string; expected: string; found: string }
+	| { code: 'unsafe-svg'; file: string; found: string };
+
+type ImageFormat = 'PNG' | 'JPEG' | 'GIF' | 'WebP' | 'SVG';
+
+const FORMAT_OF_EXTENSION: Record<(typeof IMAGE_EXTENSIONS)[number], ImageFormat> = {
+	png: 'PNG',
+	jpg: 'JPEG',
+	jpeg: 'JPEG',
+	gif: 'GIF',
+	webp: 'WebP',
+	svg: 'SVG'
+};
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
+	prefix.every((byte, i) => bytes[at + i] === byte);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/** The image format a file's first bytes show (by its signature), or '' if none of ours. */
+export function sniffImage(bytes: Uint8Array): ImageFormat | '' {
+	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'PNG';
+	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'JPEG';
+	if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'GIF';
+	if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'WebP';
+	const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+	if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head))
+		return 'SVG';
+	return '';
+}
+
+/**
+ * Active content in an SVG, described for the author ('' if none). An SVG is a document: opened
+ * from the package (a learner's "open image in new tab", a direct link) it runs its scripts
+ * with the LMS site's rights, outside the lesson's security policy. Rewriting it safely needs a
+ * full XML parser and would change the author's drawing, so Readback refuses it instead and
+ * names what to remove: scripts, event handlers, javascript: links, embedded HTML
+ * (foreignObject), animations that set links, DTD entities, and files from elsewhere.
+ */
+export function svgActiveContent(text: string): string {
+	const checks: [RegExp, string][] = [
+		[/<script[\s>/]/i, 'a <script> element'],
+		[/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+		[/javascript\s*:/i, 'a javascript: link'],
+		[/<foreignObject[\s>/]/i, 'embedded HTML (<foreignObject>)'],
+		[
+			/<(set|animate)\b[^>]*attributeName\s*=\s*["']?(xlink:)?href/i,
+			'an animation that changes a link'
+		],
+		[/<!ENTITY/i, 'a DTD entity (<!ENTITY)'],
+		[
+			/(xlink:)?href\s*=\s*["']\s*(https?:|\/\/|data:(?!image\/(png|jpe?g|gif|webp)[;,]))/i,
+			'a link to another file or address'
+		],
+		[/url\(\s*["']?\s*(https?:|\/\/)/i, 'a file from another address (url(…))'],
+		[/@import/i, 'a style sheet from elsewhere (@import)']
+	];
+	return checks.find(([pattern]) => pattern.test(text))?.[1] ?? '';
+}
 
 /** 1,536 bytes → "1.5 KB", 2,621,440 → "2.5 MB" (1 KB = 1,024 bytes). */
 export function formatBytes(bytes: number): string {
@@ -92,14 +157,42 @@ export function imageFileProblems(
 			{
 				code: 'file-not-found',
 				name,
-				looked: places === 'course' ? `${courseDir}/` : `${courseDir}/ or static/`
+				looked: places === 'course' ? `${courseDir}/` : `${courseDir}/ or static/`,
+				similar: finder.similar?.(name, places) ?? ''
 			}
 		];
 	const size = formatBytes(found.bytes);
-	if (found.bytes > FILE_MAX_BYTES)
-		return [
-			{ code: 'file-too-large', file: found.shown, size, limit: formatBytes(FILE_MAX_BYTES) }
-		];
+	if (found.bytes > FILE_MAX_BYTES) {
+		// 2,050 KB is "2.0 MB" like the limit: then the exact sizes say which is larger.
+		const limit = formatBytes(FILE_MAX_BYTES);
+		const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+		return size === limit
+			? [
+					{
+						code: 'file-too-large',
+						file: found.shown,
+						size: `${size} (${exact(found.bytes)})`,
+						limit: `${limit} (${exact(FILE_MAX_BYTES)})`
+					}
+				]
+			: [{ code: 'file-too-large', file: found.shown, size, limit }];
+	}
+	const content = found.read?.();
+	if (content) {
+		const expected = FORMAT_OF_EXTENSION[extension as keyof typeof FORMAT_OF_EXTENSION];
+		const sniffed = sniffImage(content);
+		if (sniffed !== expected)
+			return [
+				{
+					code: 'image-content-mismatch',
+					file: found.shown,
+					expected,
+					found: sniffed ? `a ${sniffed} image` : 'not a PNG, JPEG, GIF, WebP or SVG image'
+				}
+			];
+		const active = expected === 'SVG' ? svgActiveContent(new TextDecoder().decode(content)) : '';
+		if (active) return [{ code: 'unsafe-svg', file: found.shown, found: active }];
+	}
 	if (found.bytes > FILE_WARN_BYTES)
 		return [{ code: 'large-file', file: found.shown, size, limit: formatBytes(FILE_WARN_BYTES) }];
 	return [];

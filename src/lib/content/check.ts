@@ -307,7 +307,7 @@ export function checkCourse({ source, loadIssues = [], files }: CheckInput): Con
 				itemLocator('passage', 'passages', source.article)
 			).filter((i) => !isFigureAlt(i))
 		);
-	issues.push(...checkFigures(source.article, articleFile));
+	issues.push(...checkFigures(source, files).filter((i) => !isWarning(i)));
 
 	const article = articleResult.success ? articleResult.data : undefined;
 	const course = courseResult.success ? courseResult.data : undefined;
@@ -447,7 +447,10 @@ export function courseFileWarnings(
 	source: CourseSource<unknown>,
 	files: FileFinder
 ): ContentIssue[] {
-	return themeIssues(source, `${source.dir}/course.ts`, files).filter(isWarning);
+	return [
+		...themeIssues(source, `${source.dir}/course.ts`, files),
+		...checkFigures(source, files)
+	].filter(isWarning);
 }
 
 /** A missing or empty figure alt: figure-without-alt says it instead (checkFigures). */
@@ -458,10 +461,16 @@ const isFigureAlt = (i: ContentIssue) =>
 	i.path[2] === 'alt';
 
 /**
- * The figures of every passage, read raw like questions: each needs its alt text, and its
- * `after` must name one sentence of its passage.
+ * The figures of every passage, read raw like questions: each needs its alt text, its `after`
+ * must name one sentence of its passage, and its image must be a usable file of the course
+ * folder (when `files` is given). Errors and the large-file warning both, like themeIssues.
  */
-function checkFigures(rawArticle: unknown, file: string): ContentIssue[] {
+function checkFigures(
+	source: CourseSource<unknown>,
+	files: FileFinder | undefined
+): ContentIssue[] {
+	const rawArticle = source.article;
+	const file = `${source.dir}/article.ts`;
 	const out: ContentIssue[] = [];
 	const locate = itemLocator('passage', 'passages', rawArticle);
 	objects(valueAt(rawArticle, ['passages'])).forEach((passage, p) => {
@@ -472,6 +481,14 @@ function checkFigures(rawArticle: unknown, file: string): ContentIssue[] {
 			const add = <C extends ErrorCode>(code: C, field: string, params: ErrorParams<C>) =>
 				out.push(issue(code, file, subject, ['figures', f, field], params));
 			const image = str(figure.image) ? figure.image : `#${f + 1}`;
+			if (files && str(figure.image) && figure.image)
+				for (const { code, ...params } of imageFileProblems(
+					figure.image,
+					'course',
+					source.dir,
+					files
+				))
+					add(code, 'image', params as never);
 			if (figure.alt === undefined || (str(figure.alt) && figure.alt.trim() === ''))
 				add('figure-without-alt', 'alt', { image, empty: figure.alt === undefined ? 'no' : 'yes' });
 			if (!text || !str(figure.after) || !figure.after) return;

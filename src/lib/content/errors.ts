@@ -425,13 +425,33 @@ export const catalog = {
 		hint: () =>
 			'Save the image as PNG (flat colours, text), JPEG or WebP (photographs) or SVG, and write the name with its extension.'
 	}),
-	'file-not-found': entry<{ name: string; looked: string }>({
+	'file-not-found': entry<{ name: string; looked: string; similar: string }>({
 		title: 'File not found',
 		explain:
-			"A file named in the course is not where Readback looks for it. A logo is looked for in the course folder, then in the project's `static/` folder (for a logo several courses share). Names are case-sensitive.",
+			"A file named in the course is not where Readback looks for it. A figure's image is looked for in the course folder; a logo in the course folder, then in the project's `static/` folder (for a logo several courses share). Names are case-sensitive. When a file with a close name is there, the hint names it.",
 		message: (p) => `There is no file ${q(p.name)} in ${p.looked}.`,
+		hint: (p) =>
+			p.similar
+				? `The folder has ${q(p.similar)}: write that name, or rename the file (capitals count).`
+				: 'Put the file there, or correct the name: capitals count, and the name is relative to the folder.'
+	}),
+	'image-content-mismatch': entry<{ file: string; expected: string; found: string }>({
+		title: 'Image not of the format its name says',
+		explain:
+			'The file has the extension of one image format but holds another, or no image at all (a HEIC photo renamed .jpg, a web page saved as .png). Browsers and LMSs go by the extension and the content: such a file shows as a broken image for some learners.',
+		message: (p) => `${p.file} is named as a ${p.expected} image, but its content is ${p.found}.`,
+		hint: (p) =>
+			p.found.startsWith('a ')
+				? `Rename the file with the extension of its real format, or export it again as ${p.expected}.`
+				: `Open the image in an image editor and export it as ${p.expected}, PNG or JPEG.`
+	}),
+	'unsafe-svg': entry<{ file: string; found: string }>({
+		title: 'SVG with active content',
+		explain:
+			'An SVG is a document that can carry scripts. Opened on its own from the package (a link, "open image in new tab"), it would run them with the LMS site\'s rights, outside the lesson\'s security policy, so Readback accepts only plain drawings: no scripts, event handlers, javascript: links, embedded HTML (foreignObject), link-changing animations, DTD entities, or files and style sheets from elsewhere.',
+		message: (p) => `${p.file} contains ${p.found}.`,
 		hint: () =>
-			'Put the file there, or correct the name: capitals count, and the name is relative to the folder.'
+			'Export the drawing again as plain SVG (in Inkscape: Save as → Optimized SVG; in Illustrator: no scripts or interactivity), or save it as PNG.'
 	}),
 	'file-too-large': entry<{ file: string; size: string; limit: string }>({
 		title: 'File too large',
