@@ -47,7 +47,7 @@ export function png(width: number, height: number, pixel: (x: number, y: number)
 }
 
 /** A bar chart: three dark bars of rising height on white, `width` × `height` pixels. */
-export function chartPng(width = 240, height = 160): Buffer {
+export function chartPng(width = 480, height = 320): Buffer {
 	const bars = [0.3, 0.55, 0.9];
 	return png(width, height, (x, y) => {
 		const slot = Math.floor((x / width) * bars.length);
