@@ -16,7 +16,7 @@ import { checkCourseDir, isStrict, runCommand, selectCourseDirs } from './lib/va
 import { lessonApp, type LessonApp } from './lib/app-build';
 import { catalogLanguages, missingCatalogNote } from './lib/i18n';
 import { catalogFor } from '../src/lib/i18n/catalog';
-import { courseMedia } from './lib/course-files';
+import { courseMedia, withFigureSizes } from './lib/course-files';
 import { courseData } from './package/course-data';
 import { coursePage } from './package/course-page';
 import { COURSE_ENCODINGS, type CourseEncoding } from '../src/lib/content/course-data';
@@ -119,15 +119,16 @@ await runCommand(async () => {
 		if (!app) apps.set(catalog, (app = lessonApp({ fresh: argv.includes('--no-cache'), catalog })));
 		const files = new Map(app.files);
 		const index = new TextDecoder().decode(files.get('index.html'));
+		const media = courseMedia(course, dir);
 		const page = coursePage(index, {
-			data: await courseData(JSON.stringify(source), encodingOverride()),
+			data: await courseData(JSON.stringify(withFigureSizes(source, media)), encodingOverride()),
 			title: course.title,
 			language: course.language ?? 'en'
 		});
 		// The course's look: its theme's colours and font in the page (allowed by their hash),
 		// its logo in media/ (listed in both manifests like every file of the package).
 		files.set('index.html', new TextEncoder().encode(withThemeStyle(page, themeCss(course.theme))));
-		for (const [file, bytes] of courseMedia(course, dir)) files.set(file, bytes);
+		for (const [file, bytes] of media) files.set(file, bytes);
 		const packageFiles = [...files.keys()].sort();
 		const common = {
 			courseId: course.id,

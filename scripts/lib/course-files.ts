@@ -7,6 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mediaPath, type FileFinder, type Places } from '../../src/lib/content/assets.ts';
+import type { CourseSource } from '../../src/lib/content/course.ts';
+import type { ShownFigure } from '../../src/lib/content/figures.ts';
+import { imageSize } from '../../src/lib/content/image-size.ts';
 import type { Article, CourseMeta } from '../../src/lib/content/schema.ts';
 import { nearest } from '../../src/lib/content/similar.ts';
 import { ROOT } from './load-course.ts';
@@ -101,4 +104,29 @@ export function figureImages(
 ): Map<string, Uint8Array> {
 	const media = courseMedia({ article: course.article }, courseDir);
 	return new Map([...media].map(([file, bytes]) => [file.slice(mediaPath('').length), bytes]));
+}
+
+/**
+ * A validated course's source with each figure's image size (read from `media`, the package's
+ * files by path) as `width` and `height`: the lesson gives them to the figure's <img>.
+ */
+export function withFigureSizes(
+	source: CourseSource<unknown>,
+	media: ReadonlyMap<string, Uint8Array>
+): CourseSource<unknown> {
+	const article = source.article as Article;
+	const sized = (figure: ShownFigure): ShownFigure => {
+		const bytes = media.get(mediaPath(figure.image));
+		const size = bytes && imageSize(bytes);
+		return size ? { ...figure, ...size } : figure;
+	};
+	return {
+		...source,
+		article: {
+			...article,
+			passages: article.passages.map((passage) =>
+				passage.figures ? { ...passage, figures: passage.figures.map(sized) } : passage
+			)
+		}
+	};
 }

@@ -71,6 +71,11 @@ async function loaded(img: Locator): Promise<number> {
 async function expectChart(figure: Locator, caption = true) {
 	const img = figure.getByRole('img', { name: ALT });
 	expect(await img.getAttribute('src')).toBe('media/shipments-chart.png');
+	// Its size from the build: the room is kept before the image loads.
+	expect([await img.getAttribute('width'), await img.getAttribute('height')]).toEqual([
+		'480',
+		'320'
+	]);
 	expect(await loaded(img)).toBe(320);
 	if (caption)
 		expect((await figure.locator('figcaption').textContent())?.replace(/\s+/g, ' ').trim()).toBe(

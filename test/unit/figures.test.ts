@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { courseMedia, fileFinder } from '../../scripts/lib/course-files';
+import { courseMedia, fileFinder, withFigureSizes } from '../../scripts/lib/course-files';
 import { loadCourse, ROOT } from '../../scripts/lib/load-course';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { sniffImage, svgActiveContent } from '../../src/lib/content/assets';
@@ -14,7 +14,8 @@ import { checkCourse, courseFileWarnings } from '../../src/lib/content/check';
 import { formatIssues } from '../../src/lib/content/errors';
 import type { Course, CourseSource } from '../../src/lib/content/course';
 import { figurePlace, passageBlocks } from '../../src/lib/content/figures';
-import { articleSchema, passageSchema } from '../../src/lib/content/schema';
+import { imageSize } from '../../src/lib/content/image-size';
+import { articleSchema, passageSchema, type Article } from '../../src/lib/content/schema';
 import { sentenceContaining, splitSentences } from '../../src/lib/content/sentences';
 import { exportGift } from '../../src/lib/export/gift';
 import { exportMoodleXml } from '../../src/lib/export/moodle-xml';
@@ -330,5 +331,86 @@ ${rel(big.dir)}/article.ts → passage "p2" → figures[0].image
 			['<svg><style>@import "x.css";</style></svg>', 'a style sheet from elsewhere (@import)']
 		];
 		for (const [svg, found] of cases) expect(svgActiveContent(svg), svg).toBe(found);
+	});
+});
+
+describe('image sizes for the page', () => {
+	const bytes = (...parts: (number | string)[]) =>
+		new Uint8Array(
+			parts.flatMap((x) => (typeof x === 'string' ? [...x].map((c) => c.charCodeAt(0)) : [x]))
+		);
+	const svg = (tag: string) => new TextEncoder().encode(`<?xml version="1.0"?>\n${tag}</svg>`);
+
+	test('PNG, GIF, JPEG and WebP headers', () => {
+		expect(imageSize(chartPng())).toEqual({ width: 480, height: 320 });
+		expect(imageSize(chartPng(7, 3))).toEqual({ width: 7, height: 3 });
+		expect(imageSize(bytes('GIF89a', 0x2c, 0x01, 0x90, 0x00))).toEqual({ width: 300, height: 144 });
+		// SOI, an APP0 segment of 16 bytes, then a progressive frame (C2): 200 high, 640 wide.
+		const app0 = [0xff, 0xe0, 0x00, 0x10, ...Array<number>(14).fill(0)];
+		const sof2 = [0xff, 0xc2, 0x00, 0x11, 0x08, 0x00, 0xc8, 0x02, 0x80];
+		expect(imageSize(bytes(0xff, 0xd8, ...app0, ...sof2, 0, 0))).toEqual({
+			width: 640,
+			height: 200
+		});
+		const riff = (chunk: string, ...rest: number[]) =>
+			bytes('RIFF', 0, 0, 0, 0, 'WEBP', chunk, ...rest);
+		expect(imageSize(riff('VP8 ', ...Array<number>(10).fill(0), 0x80, 0x02, 0xe0, 0x01))).toEqual({
+			width: 640,
+			height: 480
+		});
+		// VP8L: width-1 and height-1 in 14 bits each, after the 0x2f signature byte.
+		expect(imageSize(riff('VP8L', 0, 0, 0, 0, 0x2f, 0x3f, 0xc0, 0x3f, 0x00))).toEqual({
+			width: 64,
+			height: 256
+		});
+		expect(imageSize(riff('VP8X', 0, 0, 0, 0, 0, 0, 0, 0, 0x7f, 0x07, 0, 0x3f, 0x04, 0))).toEqual({
+			width: 1920,
+			height: 1088
+		});
+		expect(imageSize(bytes(0x89, 'PNG'))).toBeUndefined();
+	});
+
+	test('SVG: width and height, or the viewBox, or one of them with the viewBox ratio', () => {
+		expect(imageSize(svg('<svg width="160" height="48px">'))).toEqual({ width: 160, height: 48 });
+		expect(imageSize(svg('<svg viewBox="0 0 400 300">'))).toEqual({ width: 400, height: 300 });
+		expect(imageSize(svg("<svg width='200' viewBox='0,0,400,300'>"))).toEqual({
+			width: 200,
+			height: 150
+		});
+		expect(imageSize(svg('<svg width="100%" viewBox="0 0 40 30">'))).toEqual({
+			width: 40,
+			height: 30
+		});
+		expect(imageSize(svg('<svg width="10em" height="4em">'))).toBeUndefined();
+	});
+
+	test('the page gets each figure with its size; the source itself is left as it was', () => {
+		const source: CourseSource = {
+			dir: 'questions/x',
+			course: {},
+			article: {
+				id: 'a',
+				title: 'A',
+				source: 'S',
+				passages: [
+					{ id: 'p1', text: 'T.', figures: [{ image: 'img/chart.png', alt: 'A chart.' }] },
+					{ id: 'p2', text: 'U.' }
+				]
+			},
+			banks: []
+		};
+		const sized = withFigureSizes(source, new Map([['media/img/chart.png', chartPng()]]));
+		expect((sized.article as Article).passages).toEqual([
+			{
+				id: 'p1',
+				text: 'T.',
+				figures: [{ image: 'img/chart.png', alt: 'A chart.', width: 480, height: 320 }]
+			},
+			{ id: 'p2', text: 'U.' }
+		]);
+		expect((source.article as Article).passages[0]!.figures![0]).toEqual({
+			image: 'img/chart.png',
+			alt: 'A chart.'
+		});
 	});
 });

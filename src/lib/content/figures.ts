@@ -3,8 +3,12 @@
  * the sentence its `after` quotes, or the passage's last sentence; the passage's text, its
  * sentences and every quote stay as they are: figures sit between sentences, never inside one.
  */
+import type { ImageSize } from './image-size.ts';
 import type { Figure, Passage } from './schema.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+
+/** A figure as the lesson gets it: the build adds its image's size (scripts/lib/course-files.ts). */
+export type ShownFigure = Figure & Partial<ImageSize>;
 
 export type FigurePlace =
 	/** `offset`: where the figure goes, the end of the sentence it follows. */
@@ -44,18 +48,20 @@ export function figurePlace(
 export interface PassageBlock {
 	start: number;
 	end: number;
-	figures: Figure[];
+	figures: ShownFigure[];
 }
 
 /**
  * The passage as the lesson shows it: runs of text, each followed by the figures placed after
  * its last sentence, in the author's order. A passage without figures is one block.
  */
-export function passageBlocks(passage: Pick<Passage, 'text' | 'figures'>): PassageBlock[] {
+export function passageBlocks(
+	passage: Pick<Passage, 'text'> & { figures?: ShownFigure[] }
+): PassageBlock[] {
 	const { text } = passage;
 	const figures = passage.figures ?? [];
 	const sentences = splitSentences(text);
-	const at = new Map<number, Figure[]>();
+	const at = new Map<number, ShownFigure[]>();
 	for (const figure of figures) {
 		const place = figurePlace(text, figure.after, sentences);
 		// A validated course always places its figures; anything else goes at the end.
