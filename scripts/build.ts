@@ -126,7 +126,8 @@ await runCommand(async () => {
 			language: course.language ?? 'en'
 		});
 		// The course's look: its theme's colours and font in the page (allowed by their hash),
-		// its logo in media/ (listed in both manifests like every file of the package).
+		// its logo and its figures' images in media/ (listed in both manifests like every file of
+		// the package).
 		files.set('index.html', new TextEncoder().encode(withThemeStyle(page, themeCss(course.theme))));
 		for (const [file, bytes] of media) files.set(file, bytes);
 		const packageFiles = [...files.keys()].sort();
