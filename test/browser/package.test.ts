@@ -263,7 +263,7 @@ describe('several courses', () => {
 		expect(bad.status).not.toBe(0);
 		expect(bad.stderr).toContain('No course "gamma"');
 		expect(bad.stderr).toContain(
-			'Courses: alpha, beta, ciclo-es, every-type, every-type-ar, every-type-fr, long-words, numbers-de, themed.'
+			'Courses: alpha, beta, ciclo-es, every-type, every-type-ar, every-type-fr, figures, long-words, numbers-de, themed.'
 		);
 	});
 });
