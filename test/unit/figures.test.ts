@@ -17,6 +17,7 @@ import { figurePlace, passageBlocks } from '../../src/lib/content/figures';
 import { imageSize } from '../../src/lib/content/image-size';
 import { articleSchema, passageSchema, type Article } from '../../src/lib/content/schema';
 import { sentenceContaining, splitSentences } from '../../src/lib/content/sentences';
+import { passageHtml } from '../../src/lib/export/common';
 import { exportGift } from '../../src/lib/export/gift';
 import { exportMoodleXml } from '../../src/lib/export/moodle-xml';
 import { exportQti } from '../../src/lib/export/qti';
@@ -194,6 +195,19 @@ describe('figures in the exports', () => {
 		expect(manifest).toContain('<file href="media/shipments-chart.png"/>');
 		const item = files.find((f) => f.path === 'items/shells-count.xml')!.text;
 		expect(item).toContain('<img src="../media/shipments-chart.png" alt="Bar chart');
+	});
+
+	test('a quote that runs past a figure is marked on both sides of it', () => {
+		const question = course.questions.find((q) => q.id === 'shells-count')!;
+		const html = passageHtml(
+			course,
+			{ ...question, quote: 'after month. North Korea' },
+			'after month. North Korea',
+			(f) => `media/${f.image}`
+		);
+		expect(html).toMatch(
+			/^<p>The shipments grew month <mark>after month\.<\/mark><\/p><figure>.*<\/figure><p><mark>North Korea<\/mark> has sent/
+		);
 	});
 
 	test('GIFT cannot carry images: the figure is left out, with a note; so are images not given', () => {
