@@ -4,7 +4,7 @@
  * course in one interface language (it carries only that language's catalog: see
  * scripts/lib/i18n.ts), so `npm run build` builds it at most once per language, and not at all
  * while an identical one is cached: the cache key is a hash of everything the app is made from
- * (src/, static/, the Vite, SvelteKit and TypeScript configs, the course plugin, the lock file,
+ * (src/, the Vite, SvelteKit and TypeScript configs, the course plugin, the lock file,
  * Node's version) and the catalog's language.
  *
  * SvelteKit works in .tmp/kit/app, the same path at every build, because Svelte writes the root
@@ -43,7 +43,6 @@ const KEEP = 12;
 /** What the app is made from, relative to the project; folders are read whole. */
 const INPUTS = [
 	'src',
-	'static',
 	'svelte.config.js',
 	'vite.config.ts',
 	'tsconfig.json',
