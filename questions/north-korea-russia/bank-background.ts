@@ -14,7 +14,7 @@ export default defineBank<typeof article, typeof course>([
 		difficulty: 1,
 		prompt: "How did Kim Jong Un respond to Putin's invitation, according to the article?",
 		explanation:
-			'The article says that after the 2015 invitation "Kim was not ready to engage in summitry at that time."',
+			'The article says that after Putin\'s invitation "Kim was not ready to engage in summitry at that time."',
 		choices: [
 			{
 				id: 'attended',

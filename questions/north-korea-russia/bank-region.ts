@@ -80,7 +80,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'goods-both-ways',
-				text: 'Military goods passing in both directions between the two countries',
+				text: 'Military goods passing both ways between them',
 				correct: true,
 				feedback: 'Right: it "could lead to two-way procurements of military goods".'
 			}

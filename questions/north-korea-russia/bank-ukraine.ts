@@ -17,7 +17,7 @@ export default defineBank<typeof article, typeof course>([
 			'has provided a basis for the convergence of political interests between North Korea and Russia',
 		difficulty: 3,
 		prompt:
-			'The first paragraph says the 2019 summit reflected "the difficulty in finding common interests". What does the second paragraph suggest has changed that?',
+			'The first paragraph speaks of "the difficulty in finding common interests" between North Korea and Russia. What does the second paragraph suggest has changed that?',
 		explanation:
 			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": North Korea backs Russia, and "In return" Russia backs North Korea, so each now gains from the other.',
 		choices: [
@@ -35,7 +35,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'war-mutual-gain',
-				text: 'A war that gave both countries something to gain from backing each other',
+				text: 'A war that gave each side a reason to back the other',
 				correct: true,
 				feedback:
 					'Right: the invasion of Ukraine "has provided a basis for the convergence of political interests", and each side now supports the other.'
@@ -98,7 +98,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			'The first paragraph says Russia once "supported UN Security Council sanctions against North Korea". What does the second paragraph show about Russia\'s stance at the Security Council since the invasion of Ukraine?',
 		explanation:
-			'Through 2017 Russia backed sanctions against North Korea; now "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Russia has gone from backing measures against North Korea to shielding it.',
+			'Russia once backed sanctions against North Korea; now "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Russia has gone from backing measures against North Korea to shielding it.',
 		choices: [
 			{
 				id: 'unchanged',
@@ -123,7 +123,7 @@ export default defineBank<typeof article, typeof course>([
 				text: "It has turned around: Russia's backing now spares North Korea further condemnation there.",
 				correct: true,
 				feedback:
-					'Right: after backing sanctions through 2017, Russia now gives North Korea "protection and impunity from further UN Security Council condemnation".'
+					'Right: after once backing sanctions, Russia now gives North Korea "protection and impunity from further UN Security Council condemnation".'
 			}
 		]
 	},
