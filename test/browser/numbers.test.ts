@@ -67,10 +67,13 @@ describe.skipIf(!hasChromium)('numbers as people type them', () => {
 		await frame.locator('.verdict').waitFor();
 		expect(await frame.locator('.verdict').textContent()).toContain(say.correct);
 
-		const responses = (await lmsLog(page))
-			.filter((e) => /^cmi\.interactions\.\d+\.student_response$/.test(e.element ?? ''))
-			.map((e) => e.value);
-		expect(responses).toEqual(['1000000', '2.5']);
+		// Answers reach the LMS after the next paint (the outbox), so the second may follow the
+		// feedback by a moment: wait for it, then require exactly these two values.
+		const responses = async () =>
+			(await lmsLog(page))
+				.filter((e) => /^cmi\.interactions\.\d+\.student_response$/.test(e.element ?? ''))
+				.map((e) => e.value);
+		await expect.poll(responses, { timeout: 10_000 }).toEqual(['1000000', '2.5']);
 		await page.close();
 	});
 });
