@@ -95,7 +95,11 @@ describe('compiled messages', () => {
 				m.updated_kept({ count }, { locale }),
 				m.updated_some_kept(counted(count, language), { locale }),
 				m.results_answers({ ...counted(count, language), correctText: '1' }, { locale }),
-				m.accepted_answers({ count, answers: 'a' }, { locale })
+				m.accepted_answers({ count, answers: 'a' }, { locale }),
+				m.progress_count_mastered(counted(count, language), { locale }),
+				m.progress_count_not_mastered(counted(count, language), { locale }),
+				m.progress_count_in_progress(counted(count, language), { locale }),
+				m.progress_count_not_started(counted(count, language), { locale })
 			];
 			for (const text of texts) {
 				expect(text).not.toMatch(/^[a-z_]+$/);
@@ -112,6 +116,97 @@ describe('compiled messages', () => {
 		expect(m.missing_not_a_number({ example: formatNumber(70) })).toBe(
 			'Type a number, for example 70.'
 		);
+	});
+});
+
+describe('counts and punctuation', () => {
+	/** Every text of a catalog message (each form of one with forms). */
+	const texts = (message: Catalog[string]) =>
+		typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+
+	// "(3 of 5 answers fully correct)" after the score. The form is chosen by the total, so the
+	// noun next to it must be the one the total counts: French once wrote "1 réponses
+	// entièrement correctes sur 5", its noun counting the correct answers.
+	test.each([
+		[
+			'en',
+			[
+				'1 of 5 answers fully correct',
+				'0 of 1 answer fully correct',
+				'2 of 2 answers fully correct'
+			]
+		],
+		[
+			'fr',
+			[
+				'réponses entièrement correctes\u00a0: 1 sur 5',
+				'réponses entièrement correctes\u00a0: 0 sur 1',
+				'réponses entièrement correctes\u00a0: 2 sur 2'
+			]
+		],
+		[
+			'de',
+			[
+				'1 von 5 Antworten ganz richtig',
+				'0 von 1 Antwort ganz richtig',
+				'2 von 2 Antworten ganz richtig'
+			]
+		],
+		[
+			'es',
+			[
+				'1 de 5 respuestas totalmente correctas',
+				'0 de 1 respuesta totalmente correcta',
+				'2 de 2 respuestas totalmente correctas'
+			]
+		],
+		[
+			'ar',
+			[
+				'الإجابات الصحيحة تمامًا: 1 من 5',
+				'الإجابات الصحيحة تمامًا: 0 من 1',
+				'الإجابات الصحيحة تمامًا: 2 من 2'
+			]
+		]
+	] as const)('%s: the answers fully correct, out of all of them', (language, expected) => {
+		const locale = language as (typeof locales)[number];
+		const say = (correct: number, total: number) =>
+			m.results_answers(
+				{ ...counted(total, language), correctText: formatNumber(correct, language) },
+				{ locale }
+			);
+		expect([say(1, 5), say(0, 1), say(2, 2)]).toEqual(expected);
+	});
+
+	// The objective states follow a colon in the markup (LessonProgress) and precede the period
+	// of "Objective “…”: In progress."; the counts of states sit after "Learning objectives:".
+	test.each(languages)(
+		'%s: no colon or period where the markup or another message puts one',
+		(language) => {
+			const catalog = read(language);
+			for (const key of [
+				'objective_mastered',
+				'objective_not_mastered',
+				'objective_in_progress',
+				'objective_not_started',
+				'progress_count_mastered',
+				'progress_count_not_mastered',
+				'progress_count_in_progress',
+				'progress_count_not_started'
+			])
+				for (const text of texts(catalog[key]!)) expect(text, key).not.toMatch(/[:.]/);
+			for (const key of ['not_recorded', 'why', 'evidence_starts'])
+				for (const text of texts(catalog[key]!)) expect(text, key).toMatch(/[^:.\s]\s?:$/);
+		}
+	);
+
+	test('French: a no-break space before : ; ? ! and inside « »', () => {
+		for (const [key, message] of Object.entries(read('fr')))
+			if (key !== '$schema')
+				for (const text of texts(message)) {
+					expect(text, key).not.toMatch(/[^\u00a0\u202f][:;?!»]/);
+					expect(text, key).not.toMatch(/«[^\u00a0\u202f]/);
+				}
 	});
 });
 

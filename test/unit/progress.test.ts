@@ -4,7 +4,8 @@
  * tests (real engine, resume) are in test/runtime/progress.test.ts; the screen in Chromium in
  * test/browser/progress.test.ts.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { catalogs, useCatalog } from '../../src/lib/i18n';
 import {
 	objectiveStatus,
 	progressView,
@@ -125,5 +126,46 @@ describe('the announcement', () => {
 		).toBe(
 			'3 of 3 questions answered. Objective “Know the dates”: In progress. That was the last question.'
 		);
+	});
+});
+
+describe('in every catalog', () => {
+	afterAll(() => useCatalog('en'));
+	/** Objectives in every state, `n` of each. */
+	const many = (n: number) =>
+		objectives.flatMap((o) =>
+			Array.from({ length: n }, (_, i) => ({ ...o, id: `${o.id}${i}`, title: `${o.title} ${i}` }))
+		);
+
+	test.each([...catalogs])(
+		'%s: one colon in the objectives line, whatever the counts',
+		(language) => {
+			useCatalog(language);
+			for (const n of [1, 2, 3, 11, 100]) {
+				const { summary } = progressView(input({ objectives: many(n), language }));
+				// "Learning objectives: 1 mastered, …": Arabic once read "أهداف التعلّم: أُتقن: 1، …".
+				expect(summary.match(/:/g), summary).toHaveLength(1);
+			}
+		}
+	);
+
+	test('Arabic: each count agrees with its number, and the states address the learner', () => {
+		useCatalog('ar');
+		const summary = (n: number) =>
+			progressView(input({ objectives: many(n), language: 'ar' })).summary;
+		expect(summary(1)).toBe(
+			'أهداف التعلّم: هدف واحد أتقنته، وهدف واحد لم تتقنه بعد، وهدف واحد تعمل عليه، وهدف واحد لم تبدأه بعد'
+		);
+		expect(summary(2)).toBe(
+			'أهداف التعلّم: هدفان أتقنتهما، وهدفان لم تتقنهما بعد، وهدفان تعمل عليهما، وهدفان لم تبدأهما بعد'
+		);
+		expect(summary(3)).toBe(
+			'أهداف التعلّم: 3 أهداف أتقنتها، و3 أهداف لم تتقنها بعد، و3 أهداف تعمل عليها، و3 أهداف لم تبدأها بعد'
+		);
+		expect(summary(11)).toContain('11 هدفًا أتقنتها');
+		expect(summary(100)).toContain('100 هدف أتقنتها');
+		expect(
+			progressView(input({ phase: 'feedback', answered: 3, language: 'ar' })).announcement
+		).toBe('الأسئلة المُجاب عنها: 3 من 12 على الأكثر. الهدف «Know the dates»: تعمل عليه.');
 	});
 });
