@@ -6,7 +6,6 @@
  * results page, the right progress after a resume, axe on the question and feedback screens,
  * and no sideways scrolling at 320 px.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -16,6 +15,7 @@ import type { Course } from '../../src/lib/content/course';
 import type { Question } from '../../src/lib/content/schema';
 import { questionCaps } from '../../src/lib/engine/range';
 import { answerByClicking, shownQuestion } from '../lib/answer';
+import { axe } from '../lib/axe';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { PACKAGE_PATH, startLms, type LmsServer } from '../lib/lms-server';
 import { rightResponse, wrongResponse } from '../lib/responses';
@@ -26,12 +26,6 @@ const seed = (await checkCourseDir(path.join(QUESTIONS_DIR, 'north-korea-russia'
 const everyType = (
 	await checkCourseDir(path.resolve(import.meta.dirname, '../fixtures/courses/every-type'))
 ).course!;
-const AXE = readFileSync(
-	path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-	'utf8'
-);
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 const passageOf = (c: Course, q: Question) =>
 	c.article.passages.find((p) => p.id === q.passage)!.text;
 const lessonFrame = (page: Page) =>
@@ -95,29 +89,6 @@ const listen = (frame: Frame) =>
 	});
 const announced = (frame: Frame) =>
 	frame.evaluate(() => (window as unknown as { announced: string[] }).announced);
-
-async function axe(frame: Frame, screen: string): Promise<string[]> {
-	await frame.evaluate(AXE);
-	const violations = await frame.evaluate(
-		(tags) =>
-			(
-				window as unknown as {
-					axe: {
-						run: (
-							c: Document,
-							o: object
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe
-				.run(document, { runOnly: { type: 'tag', values: tags } })
-				.then((r) => r.violations),
-		WCAG
-	);
-	return violations.map(
-		(v) => `${screen}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-}
 
 /** The state of each objective on the results page: id → "Mastered" or "Not yet mastered". */
 async function resultStates(frame: Frame, course: Course): Promise<Record<string, string>> {
