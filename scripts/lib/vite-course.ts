@@ -38,8 +38,13 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 const APP_CSS = path.join(ROOT, 'src', 'app.css');
 
+/**
+ * The course folder of this run, as an absolute path: READBACK_QUESTIONS_DIR may be relative
+ * (to the directory `npm run dev` runs in), and the file watcher reports absolute paths, so a
+ * relative folder matched none of them and edits went unnoticed.
+ */
 export function courseDir(courseId = process.env.READBACK_COURSE || DEFAULT_COURSE): string {
-	return path.join(process.env.READBACK_QUESTIONS_DIR ?? QUESTIONS_DIR, courseId);
+	return path.resolve(process.env.READBACK_QUESTIONS_DIR ?? QUESTIONS_DIR, courseId);
 }
 
 /**

@@ -1,23 +1,25 @@
 /**
  * `npm run dev` with a course file that does not load: the browser's overlay shows Readback's
  * message (the line and column of the slip, the code frame with its caret), not the
- * compiler's stack trace; fixing the file brings the lesson back.
+ * compiler's stack trace; fixing the file brings the lesson back. The course folder is given
+ * as a relative READBACK_QUESTIONS_DIR, as an author types it: edits there must be seen too.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-course';
 import { launchChromium, skipReason } from '../lib/chromium';
+import { startDev, type DevServer } from '../lib/dev-server';
 
 const hasChromium = inject('chromium') !== '';
 if (!hasChromium) console.warn(skipReason);
 
-const questions = path.join(ROOT, '.tmp', 'dev-overlay', 'questions');
+/** Relative to the root, where `npm run dev` runs. */
+const QUESTIONS = '.tmp/dev-overlay/questions';
+const questions = path.join(ROOT, QUESTIONS);
 const course = path.join(questions, 'overlay-course');
-let dev: ChildProcess | undefined;
-let url = '';
+let dev: DevServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -35,55 +37,20 @@ beforeAll(async () => {
 	// The slip: a missing comma after the difficulty of the first question.
 	const bank = path.join(course, 'bank.ts');
 	writeFileSync(bank, readFileSync(bank, 'utf8').replace(/difficulty: 1,/, 'difficulty: 1'));
-	dev = spawn(
-		process.execPath,
-		[
-			path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-			'dev',
-			'--port',
-			'0',
-			'--strictPort',
-			'false'
-		],
-		{
-			cwd: ROOT,
-			env: {
-				...process.env,
-				VITEST: '',
-				READBACK_QUESTIONS_DIR: questions,
-				READBACK_COURSE: 'overlay-course'
-			},
-			stdio: ['ignore', 'pipe', 'pipe']
-		}
-	);
-	url = await new Promise<string>((resolve, reject) => {
-		let out = '';
-		const timer = setTimeout(() => reject(new Error(`vite dev did not start:\n${out}`)), 60_000);
-		const read = (chunk: Buffer) => {
-			out += chunk.toString();
-			// eslint-disable-next-line no-control-regex
-			const match = /Local:\s+(http:\/\/\S+)/.exec(out.replace(/\u001b\[[0-9;]*m/g, ''));
-			if (match) {
-				clearTimeout(timer);
-				resolve(match[1]!);
-			}
-		};
-		dev!.stdout!.on('data', read);
-		dev!.stderr!.on('data', read);
-	});
+	dev = await startDev(QUESTIONS, 'overlay-course');
 	browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
 	await browser?.close();
-	dev?.kill();
+	dev?.close();
 });
 
 test.skipIf(!hasChromium)(
 	'a syntax slip shows Readback’s message in the overlay, not a stack trace',
 	async () => {
 		const page = await browser!.newPage();
-		await page.goto(url);
+		await page.goto(dev!.url);
 		const overlay = page.locator('vite-error-overlay');
 		await overlay.waitFor({ state: 'attached', timeout: 30_000 });
 		const text = await overlay.evaluate(
@@ -94,6 +61,17 @@ test.skipIf(!hasChromium)(
 		expect(text).toContain('^');
 		expect(text).toContain('[syntax-error]');
 		expect(text).not.toMatch(/\n\s+at /);
+		// The overlay comes with Vite's client, as soon as it connects (the server validated the
+		// course at start); the lesson's own module loads later. Only once the page shows the
+		// stand-in lesson has the server served the broken course to it, and so knows that the
+		// page must reload when the file is fixed. Fixed before that, the page went on to load
+		// the fixed course under the overlay of the broken one (a failure seen under load).
+		await page
+			.getByRole('heading', {
+				level: 1,
+				name: '.tmp/dev-overlay/questions/overlay-course does not load'
+			})
+			.waitFor({ timeout: 30_000 });
 
 		// The author adds the comma: the page reloads with the lesson.
 		const bank = path.join(course, 'bank.ts');
