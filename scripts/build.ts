@@ -26,6 +26,7 @@ import { withThemeStyle } from './package/theme-page';
 import { packageProblems } from './package/verify';
 import { uploadLimitWarning } from './package/upload-limit';
 import { zipFiles } from './package/zip';
+import { numberShapes } from '../src/lib/i18n/number-shapes';
 
 helpIfAsked(`
 Usage: npm run build [-- options]
@@ -121,7 +122,13 @@ await runCommand(async () => {
 		const index = new TextDecoder().decode(files.get('index.html'));
 		const media = courseMedia(course, dir);
 		const page = coursePage(index, {
-			data: await courseData(JSON.stringify(withFigureSizes(source, media)), encodingOverride()),
+			data: await courseData(
+				JSON.stringify({
+					...withFigureSizes(source, media),
+					numbers: numberShapes(course.language ?? 'en')
+				}),
+				encodingOverride()
+			),
 			title: course.title,
 			language: course.language ?? 'en'
 		});

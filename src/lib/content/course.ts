@@ -2,6 +2,7 @@
  * A course as the lesson uses it: metadata, the article and every question, in bank order.
  * Pure: no zod here, so the browser bundle stays small. The data was validated at build time.
  */
+import type { NumberShapes } from '../i18n/number-shapes.ts';
 import type { Article, CourseMeta, Passage, Question } from './schema.ts';
 
 export interface CourseSource<T = unknown> {
@@ -10,6 +11,11 @@ export interface CourseSource<T = unknown> {
 	course: T;
 	article: T;
 	banks: { file: string; questions: T }[];
+	/**
+	 * How the course's language writes small numbers, measured by the build so the first screen
+	 * needs no Intl (src/lib/i18n/number-shapes.ts). Absent in `npm run dev`: Intl does it.
+	 */
+	numbers?: NumberShapes;
 }
 
 export interface Course extends CourseMeta {

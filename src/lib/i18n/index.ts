@@ -6,6 +6,7 @@
  * Pure: no Svelte, DOM or Node.
  */
 import { locales, overwriteGetLocale, type Locale } from './paraglide/runtime.js';
+import { shapedNumber, shapedPercent, type NumberShapes } from './number-shapes.ts';
 
 export { getTextDirection } from './paraglide/runtime.js';
 
@@ -43,6 +44,17 @@ export function useCatalog(tag: string | undefined): Locale {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** How the course's language writes small numbers, from the page (see number-shapes.ts). */
+let shapes: NumberShapes | undefined;
+
+/**
+ * Small whole numbers and percentages in `shapes.language` are written from these shapes
+ * instead of with Intl (the same text, without loading Intl's data on the first screen).
+ */
+export function useNumberShapes(next: NumberShapes | undefined): void {
+	shapes = next;
+}
+
 function numberFormat(language: string, percent: boolean): Intl.NumberFormat {
 	const key = `${language}|${percent}`;
 	let format = numberFormats.get(key);
@@ -62,12 +74,12 @@ function numberFormat(language: string, percent: boolean): Intl.NumberFormat {
 
 /** A number as the course's language writes it ("1,5" in French, "١٬٥" in ar-EG). */
 export function formatNumber(value: number, language = 'en'): string {
-	return numberFormat(language, false).format(value);
+	return shapedNumber(value, language, shapes) ?? numberFormat(language, false).format(value);
 }
 
 /** A score out of 100 as a percentage in the course's language ("65%", "65 %", "٦٥٪"). */
 export function formatPercent(score: number, language = 'en'): string {
-	return numberFormat(language, true).format(score / 100);
+	return shapedPercent(score, language, shapes) ?? numberFormat(language, true).format(score / 100);
 }
 
 /** The inputs of a message that counts: the count chooses the plural form, `countText` shows it. */
