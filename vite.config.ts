@@ -13,7 +13,7 @@ const catalog = process.env.READBACK_CATALOG;
  * dispatcher: with the static locale the other catalogs were dropped already, but each message
  * still kept a wrapper (a check and a warning against switching language), 18 KB of script.
  */
-function catalogOnly(language: string): Plugin {
+export function catalogOnly(language: string): Plugin {
 	return {
 		name: 'readback-catalog-only',
 		enforce: 'pre',

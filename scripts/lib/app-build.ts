@@ -1,16 +1,17 @@
 /**
- * The lesson app: `vite build` through SvelteKit, with no course in it (the build writes each
- * course into its own copy of the page: scripts/package/course-page.ts). One app serves every
- * course in one interface language (it carries only that language's catalog: see
- * scripts/lib/i18n.ts), so `npm run build` builds it at most once per language, and not at all
- * while an identical one is cached: the cache key is a hash of everything the app is made from
- * (src/, the Vite, SvelteKit and TypeScript configs, the course plugin, the lock file,
- * Node's version) and the catalog's language.
+ * The lesson app: `vite build --config vite.app.config.ts` (the lesson component without
+ * SvelteKit's router, and with no course in it), written into the page src/app.html as one
+ * inline style and one inline script, each allowed by its hash in the page's CSP (appPage).
+ * The build writes each course into its own copy of that page (scripts/package/course-page.ts).
+ * One app serves every course in one interface language (it carries only that language's
+ * catalog: see scripts/lib/i18n.ts), so `npm run build` builds it at most once per language,
+ * and not at all while an identical one is cached: the cache key is a hash of everything the app
+ * is made from (src/, the Vite configs, the course plugin, the lock file, Node's version) and the
+ * catalog's language.
  *
- * SvelteKit works in .tmp/kit/app, the same path at every build, because Svelte writes the root
- * component's path into the app and two builds must give byte-identical zips. Two builds at
- * once take turns there (a lock folder holding the owner's pid; a dead owner's lock is taken
- * over), and the second finds the first one's app in the cache.
+ * Two builds at once take turns (a lock folder holding the owner's pid; a dead owner's lock is
+ * taken over: the catalogs are compiled into src/ by each app build), and the second finds the
+ * first one's app in the cache.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,9 +29,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './load-course';
+import { appPage } from '../package/app-page';
 
 export interface LessonApp {
-	/** The app's files by path inside the package (index.html, _app/version.json). */
+	/** The app's files by path inside the package (index.html). */
 	files: ReadonlyMap<string, Uint8Array>;
 	/** True when this build reused a cached app. */
 	cached: boolean;
@@ -45,11 +47,13 @@ const INPUTS = [
 	'src',
 	'svelte.config.js',
 	'vite.config.ts',
+	'vite.app.config.ts',
 	'tsconfig.json',
 	'package-lock.json',
 	'scripts/lib/vite-course.ts',
 	'scripts/lib/i18n.ts',
-	'scripts/package/course-page.ts'
+	'scripts/package/course-page.ts',
+	'scripts/package/app-page.ts'
 ];
 
 /**
@@ -103,10 +107,9 @@ const alive = (pid: number) => {
 	}
 };
 
-function lockKitDir(): { dir: string; release: () => void } {
-	const dir = path.join(ROOT, '.tmp', 'kit', 'app');
-	const lock = `${dir}.lock`;
-	mkdirSync(path.dirname(dir), { recursive: true });
+function lockAppBuild(): { release: () => void } {
+	const lock = path.join(ROOT, '.tmp', 'app-build.lock');
+	mkdirSync(path.dirname(lock), { recursive: true });
 	const started = Date.now();
 	let told = false;
 	for (;;) {
@@ -119,7 +122,7 @@ function lockKitDir(): { dir: string; release: () => void } {
 				held = false;
 			};
 			process.on('exit', release);
-			return { dir, release };
+			return { release };
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 		}
@@ -145,8 +148,8 @@ function lockKitDir(): { dir: string; release: () => void } {
 }
 
 /**
- * tsconfig.json extends .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript; the
- * app build writes its own to .tmp/kit/app, so a fresh clone gets this one from a sync.
+ * tsconfig.json extends .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript: a
+ * fresh clone gets it from a sync.
  */
 function syncKitTypes(): void {
 	if (existsSync(path.join(ROOT, '.svelte-kit', 'tsconfig.json'))) return;
@@ -191,7 +194,7 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 	const early = hit();
 	if (early) return early;
 	syncKitTypes();
-	const kit = lockKitDir();
+	const lock = lockAppBuild();
 	try {
 		// Built by another build while this one waited for the lock.
 		const waited = hit();
@@ -200,33 +203,43 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 		const out = mkdtempSync(path.join(CACHE_DIR, `.build-${process.pid}-`));
 		process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 		const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-		const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-			cwd: ROOT,
-			stdio: ['ignore', 'pipe', 'pipe'],
-			encoding: 'utf8',
-			env: {
-				...process.env,
-				// Always the production bundle: a caller's NODE_ENV (vitest sets 'test', a shell may
-				// hold 'development') made Vite and Svelte build a development app (87 KB instead of
-				// 77 KB for the seed, with component paths and dev checks) into the zips.
-				NODE_ENV: 'production',
-				// The interface language: Paraglide's messages keep only this catalog's strings.
-				READBACK_CATALOG: catalog,
-				READBACK_OUT: out,
-				READBACK_KIT_DIR: kit.dir,
-				VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
+		const bundle = path.join(out, 'bundle');
+		const result = spawnSync(
+			process.execPath,
+			[vite, 'build', '--config', 'vite.app.config.ts', '--logLevel', 'warn'],
+			{
+				cwd: ROOT,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					// Always the production bundle: a caller's NODE_ENV (vitest sets 'test', a shell may
+					// hold 'development') made Vite and Svelte build a development app (87 KB instead of
+					// 77 KB for the seed, with component paths and dev checks) into the zips.
+					NODE_ENV: 'production',
+					// The interface language: Paraglide's messages keep only this catalog's strings.
+					READBACK_CATALOG: catalog,
+					READBACK_OUT: bundle,
+					VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
+				}
 			}
-		});
+		);
 		if (result.status !== 0) {
 			process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
 			throw new Error(`The lesson app's build failed (exit ${result.status}).`);
 		}
+		const page = appPage(readFileSync(path.join(ROOT, 'src', 'app.html'), 'utf8'), {
+			script: readFileSync(path.join(bundle, 'lesson.js'), 'utf8'),
+			style: readFileSync(path.join(bundle, 'lesson.css'), 'utf8')
+		});
+		rmSync(bundle, { recursive: true, force: true });
+		writeFileSync(path.join(out, 'index.html'), page);
 		const files = readApp(out);
 		if (fresh) rmSync(cached, { recursive: true, force: true });
 		if (!existsSync(cached)) renameSync(out, cached);
 		prune();
 		return { files, cached: false };
 	} finally {
-		kit.release();
+		lock.release();
 	}
 }

@@ -80,17 +80,6 @@ export default JSON.parse(courseJson(element.textContent, element.dataset.encodi
 `;
 
 /**
- * What the server-side build imports instead of the course: never rendered (the lesson is a
- * client-only page), so an empty course of the right shape.
- */
-export const SERVER_STUB = `export default ${JSON.stringify({
-	dir: '',
-	course: { id: 'server-stub', title: '', masteryScore: 70, objectives: [] },
-	article: { id: 'none', title: '', source: '', passages: [] },
-	banks: []
-})};\n`;
-
-/**
  * Loads course files through the dev server; a file with a syntax slip is not handed to Vite
  * at all (its compiler would log its own stack trace before Readback's message).
  */
@@ -117,7 +106,7 @@ export function readbackCourse(): Plugin {
 	 */
 	let devTheme = '';
 	let firstValidation: Promise<void> | undefined;
-	/** `vite build` (the server-side half of it gets SERVER_STUB); dev and vitest serve. */
+	/** `vite build` (vite.app.config.ts: the packaged lesson); dev and vitest serve. */
 	let building = false;
 	return {
 		name: 'readback-course',
@@ -148,14 +137,10 @@ export function readbackCourse(): Plugin {
 		configResolved(config) {
 			building = config.command === 'build';
 		},
-		async load(id, options) {
+		async load(id) {
 			if (id !== RESOLVED_ID) return undefined;
-			if (building)
-				// The lesson never renders on the server (hash router, adapter-static fallback), so the
-				// server-side build gets an empty course: bundling the real one there cost as much as
-				// the client build again (15.5 MB of server module at 10,000 questions) for nothing.
-				// The browser reads the course from the page (PAGE_COURSE_MODULE).
-				return options?.ssr ? SERVER_STUB : PAGE_COURSE_MODULE;
+			// The packaged lesson reads its course from the page.
+			if (building) return PAGE_COURSE_MODULE;
 			const files = courseFiles(readdirSync(dir));
 			if (!files.course || !files.article)
 				throw new Error(`${rel(dir)} needs a course.ts and an article.ts (run npm run validate).`);

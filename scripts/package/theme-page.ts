@@ -2,16 +2,14 @@
  * A course's theme into its page: the theme's CSS (src/lib/theme/theme.ts) as one more
  * `<style>` at the end of the head, after the app's own (so its custom properties win), and
  * the sha256 of exactly that text added to the page's CSP `style-src`, beside the hash
- * SvelteKit gave the app's style. The policy stays as strict: a style runs only if its
+ * of the app's own style (app-page.ts). The policy stays as strict: a style runs only if its
  * hash is listed, and no `unsafe-inline`, no style attribute, no file from elsewhere.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './app-page.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/gi;
 
-export function styleHash(css: string): string {
-	return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
+export const styleHash: (css: string) => string = sha256;
 
 /**
  * The page with `css` in a style element allowed by its hash. Throws when the page does

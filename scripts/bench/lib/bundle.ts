@@ -1,7 +1,7 @@
 /**
  * What the self-contained index.html is made of: inline JS, inline CSS and the HTML around them;
- * and, inside the JS, an estimate of what belongs to the Svelte runtime, the SvelteKit client,
- * the course content and the app code.
+ * and, inside the JS, an estimate of what belongs to the Svelte runtime, the SvelteKit client
+ * (in packages built before the lesson ran without it), the course content and the app code.
  *
  * The bundle is one IIFE in which the bundler keeps modules in dependency order: Svelte's
  * runtime, then SvelteKit's client, then the app (the course data first, as the page imports
@@ -148,22 +148,19 @@ export function attributeScript(js: string, courseMarkers: readonly string[]): J
 	const courseLast = courseUnits.at(-1) ?? -1;
 	const tailAt = texts.findIndex((_, i) => i > courseLast && has(i, TAIL_MARKERS));
 
-	const kitStart = kitAt >= 0 ? moduleStart(kitAt) : -1;
 	const courseStart = courseFirst >= 0 ? moduleStart(courseFirst) : -1;
+	// Since the packaged lesson runs without SvelteKit (vite.app.config.ts), there is no Kit part:
+	// the Svelte runtime (and the few libraries before the course module) runs up to the course.
+	const kitStart = kitAt >= 0 ? moduleStart(kitAt) : courseStart;
 	const courseEnd = courseLast >= 0 ? list[courseLast]!.end : -1;
 	const tailStart = tailAt >= 0 ? Math.max(courseEnd, moduleStart(tailAt)) : bodyEnd;
 	const ordered =
 		bodyStart <= kitStart &&
-		kitStart < courseStart &&
+		kitStart <= courseStart &&
 		courseStart < courseEnd &&
 		courseEnd <= tailStart;
 	if (!ordered) {
-		const missing =
-			kitAt < 0
-				? 'no SvelteKit marker'
-				: courseFirst < 0
-					? 'no course string'
-					: 'markers out of the expected order';
+		const missing = courseFirst < 0 ? 'no course string' : 'markers out of the expected order';
 		return { located: false, parts: { ...empty }, note: `JS not split: ${missing} in the bundle` };
 	}
 	return {

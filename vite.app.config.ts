@@ -1,0 +1,56 @@
+/**
+ * The packaged lesson's build (scripts/lib/app-build.ts runs `vite build --config` this file):
+ * the lesson component and its engine as one script (src/lesson.ts) and one stylesheet, with no
+ * course in them and without SvelteKit, whose client router a one-screen lesson in an LMS frame
+ * does not need and whose server build and prerendering took most of the app's build time.
+ * scripts/lib/app-build.ts writes both inline into the page (src/app.html) with their hashes
+ * in its CSP. `npm run dev` and the tests' dev server use vite.config.ts (SvelteKit).
+ */
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import { paraglideOptions } from './scripts/lib/i18n.ts';
+import { readbackCourse } from './scripts/lib/vite-course.ts';
+import { catalogOnly } from './vite.config.ts';
+
+/** The interface language (scripts/lib/app-build.ts sets it). */
+const catalog = process.env.READBACK_CATALOG ?? 'en';
+const out = process.env.READBACK_OUT ?? path.join('.tmp', 'app-out');
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin(paraglideOptions),
+		catalogOnly(catalog),
+		readbackCourse(),
+		svelte()
+	],
+	resolve: { alias: { $lib: path.resolve(import.meta.dirname, 'src/lib') } },
+	define: {
+		'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(catalog),
+		'process.env.NODE_ENV': JSON.stringify('production')
+	},
+	// Nothing from public/: a package holds only what its course names (scripts/lib/course-files.ts).
+	publicDir: false,
+	logLevel: 'warn',
+	build: {
+		outDir: out,
+		emptyOutDir: true,
+		sourcemap: false,
+		copyPublicDir: false,
+		cssCodeSplit: false,
+		// Every byte inline in one page: nothing may be fetched from outside it.
+		assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+		modulePreload: false,
+		target: 'es2022',
+		rolldownOptions: {
+			input: path.resolve(import.meta.dirname, 'src/lesson.ts'),
+			output: {
+				format: 'iife',
+				entryFileNames: 'lesson.js',
+				assetFileNames: 'lesson[extname]'
+			},
+			checks: { bundlerTimings: false }
+		}
+	}
+});
