@@ -46,12 +46,12 @@ describe.skipIf(!hasChromium)('numbers as people type them', () => {
 		await frame.getByRole('button', { name: say.check }).click();
 		await expect
 			.poll(() => frame.getByRole('alert').textContent())
-			.toBe('Geben Sie eine Zahl ein, bevor Sie prüfen.');
+			.toBe('Gib eine Zahl ein, bevor du prüfst.');
 		await input.fill('zzz');
 		await frame.getByRole('button', { name: say.check }).click();
 		await expect
 			.poll(() => frame.getByRole('alert').textContent())
-			.toBe('Geben Sie eine Zahl ein, zum Beispiel 70.');
+			.toBe('Gib eine Zahl ein, zum Beispiel 70.');
 		// "1.000.000" is a million in German.
 		await input.fill('1.000.000');
 		await frame.getByRole('button', { name: say.check }).click();
