@@ -210,6 +210,63 @@ describe('counts and punctuation', () => {
 	});
 });
 
+describe('how the lesson speaks to the learner (docs/authoring.md)', () => {
+	/** Every text of a catalog, with its message's name. */
+	const all = (language: string) =>
+		Object.entries(read(language)).flatMap(([key, message]) =>
+			key === '$schema'
+				? []
+				: (typeof message === 'string'
+						? [message]
+						: message.flatMap((v) => Object.values(v.match))
+					).map((text) => [key, text] as const)
+		);
+
+	/** Any of the words, as whole words (\b knows no accented letters). */
+	const words = (...alternatives: string[]) =>
+		new RegExp(`(?<!\\p{L})(${alternatives.join('|')})(?!\\p{L})`, 'iu');
+
+	test('one form of address per catalog: "vous" in French, "du" in German, "tú" in Spanish', () => {
+		for (const [key, text] of all('fr'))
+			expect(text, key).not.toMatch(words('tu', 'ton', 'ta', 'tes', 'toi'));
+		for (const [key, text] of all('de')) {
+			expect(text, key).not.toMatch(/\b(Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/);
+			// "Sie" inside a sentence is the formal "you" (at its start it may be "they" or "she").
+			expect(text, key).not.toMatch(/[^.:?!]\s+Sie\b/);
+		}
+		for (const [key, text] of all('es')) {
+			expect(text, key).not.toMatch(words('usted', 'ustedes'));
+			// "su" only as "its" ("En su sitio": the item is in its place).
+			if (key !== 'ordering_right_place') expect(text, key).not.toMatch(words('su', 'sus'));
+		}
+	});
+
+	test('French and Spanish: no masculine-only word for the learner or the teacher', () => {
+		for (const [key, text] of all('fr')) {
+			expect(text, key).not.toMatch(
+				words('arrêté', 'prêt', 'connecté', 'bienvenu', 'inscrit', 'seul')
+			);
+			expect(text, key).not.toMatch(/^(pas encore )?réussi(?!\p{L})/iu);
+			expect(text, key).not.toMatch(/\benseignant\b(?! ou enseignante)/);
+		}
+		for (const [key, text] of all('es')) {
+			expect(text, key).not.toMatch(words('bienvenido', 'listo', 'conectado', 'preparado', 'solo'));
+			expect(text, key).not.toMatch(/^(todavía no )?aprobado(?!\p{L})/iu);
+			expect(text, key).not.toMatch(words('profesor'));
+		}
+	});
+
+	test('Spanish: the marked part of the passage is "la parte marcada", never "la prueba" (a test)', () => {
+		for (const [key, text] of all('es')) expect(text, key).not.toMatch(words('prueba', 'pruebas'));
+		const o = { locale: 'es' as const };
+		expect([m.evidence_starts({}, o), m.evidence_ends({}, o), m.passage_marked({}, o)]).toEqual([
+			'Empieza la parte marcada:',
+			'Termina la parte marcada.',
+			'El fragmento, con la parte marcada'
+		]);
+	});
+});
+
 describe('the course’s language', () => {
 	test('a catalog for the language subtag, English otherwise', () => {
 		const languages = ['en', 'fr', 'de', 'es', 'ar'];
