@@ -66,7 +66,7 @@ export default defineBank<typeof article, typeof course>([
 		objective: 'past-relations',
 		passage: 'p1',
 		quote:
-			'the relationship between North Korea and Russia has undergone significant changes, driven by geopolitical shifts and strategic considerations',
+			'In recent years, the relationship between North Korea and Russia has undergone significant changes, driven by geopolitical shifts and strategic considerations. Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges.',
 		difficulty: 3,
 		prompt:
 			"Read the paragraph's first two sentences together. What do they suggest about the recent changes in the relationship?",
