@@ -4,7 +4,8 @@ import type course from './course';
 
 // Paragraph 2 (p2): how the invasion of Ukraine brought the two countries together.
 // Objective: ukraine-convergence. Two questions link it to paragraph 1 (interests-turnaround,
-// russia-un-reversal): their prompts quote paragraph 1, so the passage shown is enough.
+// russia-un-reversal): their prompts say what paragraph 1 reports, so the passage shown is
+// enough. What a prompt says is no longer a question: no paragraph-1 question may ask it.
 // Retired ids (never reuse them): convergence-basis, political-exchange, lavrov-pyongyang-visit,
 // support-reciprocated, convergence-links, un-shield-evidence.
 export default defineBank<typeof article, typeof course>([
@@ -14,12 +15,12 @@ export default defineBank<typeof article, typeof course>([
 		objective: 'ukraine-convergence',
 		passage: 'p2',
 		quote:
-			'has provided a basis for the convergence of political interests between North Korea and Russia',
+			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia.',
 		difficulty: 3,
 		prompt:
-			'The first paragraph speaks of "the difficulty in finding common interests" between North Korea and Russia. What does the second paragraph suggest has changed that?',
+			'The first paragraph reports that a summit between Kim and Putin made little progress. What does the second paragraph suggest has brought the two countries closer since then?',
 		explanation:
-			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": North Korea backs Russia, and "In return" Russia backs North Korea, so each now gains from the other.',
+			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": North Korea backs Russia, and Russia backs North Korea, so each now gains from the other.',
 		choices: [
 			{
 				id: 'economic-aid',
