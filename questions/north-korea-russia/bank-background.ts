@@ -3,7 +3,7 @@ import type article from './article';
 import type course from './course';
 
 // Paragraph 1 (p1): the earlier, difficult relationship. Objective: past-relations.
-// Retired ids (never reuse them): summit-2019-outcome.
+// Retired ids (never reuse them): summit-2019-outcome, russia-backed-sanctions.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'summit-2015-invitation',
@@ -255,22 +255,43 @@ export default defineBank<typeof article, typeof course>([
 		}
 	},
 	{
-		id: 'russia-backed-sanctions',
-		type: 'true-false',
+		id: 'sanctions-support-role',
+		type: 'single-choice',
 		objective: 'past-relations',
 		passage: 'p1',
-		quote: 'Russia also supported UN Security Council sanctions against North Korea through 2017',
-		difficulty: 2,
+		quote: 'Russia also supported UN Security Council sanctions against North Korea',
+		difficulty: 3,
 		prompt:
-			'True or false? According to the article, Russia at one time backed measures against North Korea at the UN Security Council.',
+			"Why does the first paragraph bring up Russia's support for UN Security Council sanctions against North Korea?",
 		explanation:
-			'True. The article says "Russia also supported UN Security Council sanctions against North Korea through 2017": sanctions are measures against North Korea.',
-		answer: true,
-		feedback: {
-			true: 'Correct: "Russia also supported UN Security Council sanctions against North Korea through 2017".',
-			false:
-				'The article says "Russia also supported UN Security Council sanctions against North Korea through 2017", so it did back measures against North Korea.'
-		}
+			'After saying that recent attempts at cooperation "had faced challenges", the paragraph adds that "Russia also supported UN Security Council sanctions against North Korea": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
+		choices: [
+			{
+				id: 'common-interests',
+				text: 'As a sign that the two countries had found common interests',
+				feedback:
+					'Backing sanctions "against North Korea" is no sign of shared interests: it is one of the challenges that "recent attempts at military and economic cooperation had faced".'
+			},
+			{
+				id: 'cooperation-trouble',
+				text: 'As a further sign that attempts at cooperation had run into trouble',
+				correct: true,
+				feedback:
+					'Right: backing sanctions "against North Korea" is one of the challenges that "recent attempts at military and economic cooperation had faced".'
+			},
+			{
+				id: 'protecting-north-korea',
+				text: 'As an early case of Russia protecting North Korea at the UN',
+				feedback:
+					'The reverse: the sanctions Russia supported were "against North Korea", which is no protection.'
+			},
+			{
+				id: 'sanctions-shared',
+				text: 'As an example of UN sanctions that North Korea and Russia faced together',
+				feedback:
+					'The sanctions were not against Russia: "Russia also supported UN Security Council sanctions against North Korea".'
+			}
+		]
 	},
 	{
 		id: 'why-cooperation-stalled',
