@@ -264,11 +264,20 @@ export default defineBank<typeof article, typeof course>([
 			'The conclusion says the international community is aware of the potential implications for regional stability and for what else in the Korean peninsula? Type the words the article uses.',
 		explanation:
 			'The article says the international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
+		// Compared ignoring case ("Korean Peninsula" too), but words count: the article's phrase
+		// with or without "the", a plural slip, and the place as learners write it (the prompt
+		// says "in the Korean peninsula"; the article also says "on the Korean peninsula").
 		answers: [
 			'the balance of power',
 			'balance of power',
+			'the balance of powers',
+			'balance of powers',
 			'the balance of power in the Korean peninsula',
-			'balance of power in the Korean peninsula'
+			'balance of power in the Korean peninsula',
+			'the balance of power on the Korean peninsula',
+			'balance of power on the Korean peninsula',
+			'the balance of power in the peninsula',
+			'balance of power in the peninsula'
 		],
 		feedback: {
 			correct: 'Right: "the balance of power in the Korean peninsula".',
@@ -290,6 +299,16 @@ export default defineBank<typeof article, typeof course>([
 				answer: 'security',
 				feedback:
 					'Not the article\'s words: it speaks of "the balance of power in the Korean peninsula".'
+			},
+			{
+				answer: 'power balance',
+				feedback:
+					'Close in meaning, but the question asks for the article\'s own words: "the balance of power".'
+			},
+			{
+				answer: 'the power balance',
+				feedback:
+					'Close in meaning, but the question asks for the article\'s own words: "the balance of power".'
 			}
 		]
 	},

@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatIssues } from '../../src/lib/content/errors';
-import { questionSchema } from '../../src/lib/content/schema';
+import { questionSchema, type QuestionOf } from '../../src/lib/content/schema';
+import { scoreAnswer } from '../../src/lib/scoring';
+import { feedbackFor } from '../../src/lib/scoring/feedback';
 import { splitSentences } from '../../src/lib/content/sentences';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
@@ -126,6 +128,26 @@ describe('seed course north-korea-russia', () => {
 				`${q.id}: explanation should cite the quote`
 			).toBe(true);
 		}
+	});
+
+	test('balance-of-power takes the phrase as readers write it, and only the article’s words', () => {
+		const q = course.questions.find((x) => x.id === 'balance-of-power') as QuestionOf<'fill-in'>;
+		const passage = course.article.passages.find((p) => p.id === q.passage)!.text;
+		const right = (response: string) => scoreAnswer({ question: q, response }, { passage }).correct;
+		for (const response of [
+			'balance of power',
+			'The Balance of Power.',
+			'the balance of power in the Korean Peninsula',
+			'balance of power on the Korean Peninsula',
+			'the balance of powers',
+			'balance of power in the peninsula'
+		])
+			expect(right(response), response).toBe(true);
+		for (const response of ['regional stability', 'power balance', 'the Korean peninsula'])
+			expect(right(response), response).toBe(false);
+		expect(feedbackFor['fill-in'](q, 'Power balance', { passage })[0]).toContain(
+			"the article's own words"
+		);
 	});
 
 	test('each question’s passage belongs to its objective', () => {
