@@ -301,9 +301,9 @@ export default defineBank<typeof article, typeof course>([
 		quote: 'reflecting the difficulty in finding common interests',
 		difficulty: 2,
 		prompt:
-			'What reason does the article give for the lack of headway in relations between North Korea and Russia up to 2019?',
+			'What reason does the first paragraph give for the lack of headway in relations between North Korea and Russia?',
 		explanation:
-			'The article says the 2019 summit "did not result in significant progress, reflecting the difficulty in finding common interests".',
+			'The article says the summit between Kim and Putin "did not result in significant progress, reflecting the difficulty in finding common interests".',
 		choices: [
 			{
 				id: 'few-shared-interests',
@@ -316,13 +316,13 @@ export default defineBank<typeof article, typeof course>([
 				id: 'no-contact',
 				text: 'The two governments had no contact with each other.',
 				feedback:
-					'They were in contact: Putin "extended an invitation" to Kim in 2015, and the two leaders held "the 2019 summit". The reason the article gives is "the difficulty in finding common interests".'
+					'They were in contact: Putin "extended an invitation" to Kim, and the two leaders held a summit. The reason the article gives is "the difficulty in finding common interests".'
 			},
 			{
 				id: 'ukraine-distraction',
 				text: 'The war in Ukraine had drawn Russia’s attention elsewhere.',
 				feedback:
-					'The article brings up the invasion of Ukraine only later, as what brought the two countries together. The reason it gives here is "the difficulty in finding common interests".'
+					'The first paragraph does not mention the war in Ukraine. The reason it gives is "the difficulty in finding common interests".'
 			},
 			{
 				id: 'old-hostility',
