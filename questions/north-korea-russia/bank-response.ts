@@ -14,7 +14,7 @@ export default defineBank<typeof article, typeof course>([
 			'the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia',
 		difficulty: 1,
 		prompt:
-			'According to the article, how have the United States and its regional allies responded to the growing cooperation between North Korea and Russia? Select all that apply.',
+			'According to the article, what stance have the United States and its regional allies taken on the growing cooperation between North Korea and Russia? Select all that apply.',
 		explanation:
 			'The article says "the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia".',
 		choices: [

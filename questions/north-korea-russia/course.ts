@@ -16,7 +16,7 @@ export default defineCourse({
 		},
 		{
 			id: 'ukraine-convergence',
-			title: 'Describe how the invasion of Ukraine brought the two countries together',
+			title: 'Describe what has brought the two countries together',
 			passages: ['p2']
 		},
 		{
@@ -26,12 +26,12 @@ export default defineCourse({
 		},
 		{
 			id: 'regional-effects',
-			title: 'Explain the expected effects on the Korean Peninsula and East Asia',
+			title: 'Explain the expected wider effects of the closer ties',
 			passages: ['p4', 'p6']
 		},
 		{
 			id: 'allied-response',
-			title: 'Describe how the United States and its allies responded',
+			title: 'Describe the stance of the United States and its allies',
 			passages: ['p5']
 		}
 	]
