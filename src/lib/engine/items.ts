@@ -64,14 +64,21 @@ export function guessOf(question: Question, passage: string): number {
 	return (guessChance[question.type] as (q: Question, p: string) => number)(question, passage);
 }
 
+/**
+ * The engine reads an item's guess chance only when the item is answered, so it is worked out
+ * then (and kept): an evidence question's needs its passage split into sentences, which the
+ * lesson's set-up, before the Start button works, need not wait for.
+ */
 export function engineItem(question: Question, passage: string): EngineItem {
-	const guess = guessOf(question, passage);
+	let guess: number | undefined;
 	return {
 		id: question.id,
 		objective: question.objective,
 		passage: question.passage,
 		difficulty: question.difficulty,
-		guess
+		get guess() {
+			return (guess ??= guessOf(question, passage));
+		}
 	};
 }
 
