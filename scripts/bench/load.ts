@@ -39,7 +39,7 @@ Usage: npm run bench:load
 Time to the first interactive screen of the built lesson in an LMS-like player, against a plain
 page with the same article, in headless Chromium (interleaved, one run), and the longest
 main-thread task in the lesson's frame before it is interactive; and a synthetic course of 1,000
-questions against the seed lesson. Builds first when dist/ has no package; always builds the
+questions against the seed lesson. Builds dist/ from the current sources first, and the
 synthetic course (into .tmp/synthetic/). Prints markdown tables; asserts nothing.
 Results: docs/performance.md.
 
@@ -47,6 +47,7 @@ Environment:
   BENCH_LOAD_REPS=<n>      measured loads of each page (default 30)
   BENCH_LOAD_CPU=<rate>    CPU throttling through the DevTools protocol, e.g. 4 (a school laptop)
   BENCH_LOAD_SCALE=<n>     questions of the synthetic course (default 1000; 0: not measured)
+  BENCH_NO_BUILD=1         measure dist/ as it is (no build first)
 `);
 
 const REPS = Number(process.env.BENCH_LOAD_REPS ?? 30);

@@ -5,7 +5,8 @@
  * inline CSS and the markup,
  * each with its gzip -9 size (zip deflate ≈ gzip). Target: each zip of the seed course ≤ 100 KB.
  * `--synthetic 1000,10000`: zip size against question count instead (lib/size-scale.ts).
- * Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
+ * Builds dist/ from the current sources first (BENCH_NO_BUILD=1: dist/ as it is). Prints
+ * markdown tables; asserts nothing.
  */
 import { helpIfAsked } from '../lib/help';
 import { COURSE_ELEMENT_ID } from '../package/course-page';
@@ -36,7 +37,8 @@ helpIfAsked(`
 Usage: npm run bench:size [-- --synthetic <counts>]
 
 What each dist/*.zip weighs and what makes it up (entries, inline JS by part, CSS, markup).
-Builds first when dist/ holds no zip. Prints markdown tables; asserts nothing.
+Builds dist/ from the current sources first (BENCH_NO_BUILD=1: dist/ as it is). Prints
+markdown tables; asserts nothing.
 
 Options:
   --synthetic <counts>   instead: zip size against question count, e.g. --synthetic 1000,10000
