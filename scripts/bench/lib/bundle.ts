@@ -135,7 +135,11 @@ export function attributeScript(js: string, courseMarkers: readonly string[]): J
 	}
 	const texts = list.map((u) => js.slice(u.start, u.end));
 	const has = (i: number, markers: readonly string[]) => markers.some((m) => texts[i]!.includes(m));
+	// Kit's bundle wrapped lazily initialised modules; the Kit-free one (vite.app.config.ts) is
+	// flat, so a module's first statement is the one holding its marker.
+	const wrapped = list.some((u) => u.wrapper);
 	const moduleStart = (i: number) => {
+		if (!wrapped) return list[i]!.start;
 		for (let j = i - 1; j >= 0; j--) if (list[j]!.wrapper) return list[j]!.end;
 		return list[0]!.start;
 	};
@@ -166,10 +170,10 @@ export function attributeScript(js: string, courseMarkers: readonly string[]): J
 	return {
 		located: true,
 		parts: {
-			svelte: js.slice(bodyStart, kitStart),
-			kit: js.slice(0, bodyStart) + js.slice(kitStart, courseStart) + js.slice(tailStart),
+			svelte: kitAt >= 0 ? js.slice(bodyStart, kitStart) : js.slice(0, kitStart),
+			kit: kitAt >= 0 ? js.slice(0, bodyStart) + js.slice(kitStart, courseStart) : '',
 			course: js.slice(courseStart, courseEnd),
-			app: js.slice(courseEnd, tailStart)
+			app: js.slice(courseEnd, tailStart) + (kitAt >= 0 ? '' : js.slice(tailStart))
 		}
 	};
 }
