@@ -103,6 +103,34 @@ describe.skipIf(!hasChromium)('right to left at 320 px (Arabic)', () => {
 		await lms?.close();
 	});
 
+	test('a negative number reads "-3" in the number field, typed and after checking', async () => {
+		const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+		await page.goto(`${lms.origin}${PACKAGE_PATH}index.html`);
+		await page.getByRole('button', { name: say.start }).first().click();
+		const numeric = questions.findIndex((q) => q.type === 'numeric');
+		for (const [i, q] of questions.slice(0, numeric).entries()) {
+			await page.getByRole('heading', { name: say.question(i + 1, questions.length) }).waitFor();
+			const passage = passageOf(q.passage);
+			await answerByClicking(page.mainFrame(), q, rightResponse(q, passage), passage, true, 'ar');
+			await page.getByRole('button', { name: say.next }).click();
+		}
+		const input = page.getByRole('textbox', { name: say.numericLabel });
+		await input.fill('-3');
+		// The field's own direction decides the order of "-" and "3" on screen: left to right,
+		// with the text on the right side, where the Arabic lines start.
+		const shown = () =>
+			input.evaluate((el: HTMLInputElement) => {
+				const style = getComputedStyle(el);
+				return [el.value, style.direction, style.textAlign];
+			});
+		expect(await shown()).toEqual(['-3', 'ltr', 'right']);
+		await page.getByRole('button', { name: say.check }).click();
+		await page.locator('.verdict').waitFor();
+		expect(await input.getAttribute('readonly')).not.toBeNull();
+		expect(await shown()).toEqual(['-3', 'ltr', 'right']);
+		await page.close();
+	});
+
 	test('the system has a font with Arabic letters (Debian: fonts-dejavu-core)', () => {
 		let fonts = '';
 		try {
