@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mediaPath, type FileFinder, type Places } from '../../src/lib/content/assets.ts';
 import type { CourseSource } from '../../src/lib/content/course.ts';
-import type { ShownFigure } from '../../src/lib/content/figures.ts';
-import { imageSize } from '../../src/lib/content/image-size.ts';
+import { withFigureSizes as sizeFigures } from '../../src/lib/content/figures.ts';
+import { imageSize, type ImageSize } from '../../src/lib/content/image-size.ts';
 import type { Article, CourseMeta } from '../../src/lib/content/schema.ts';
 import { nearest } from '../../src/lib/content/similar.ts';
 import { ROOT } from './load-course.ts';
@@ -114,19 +114,34 @@ export function withFigureSizes(
 	source: CourseSource<unknown>,
 	media: ReadonlyMap<string, Uint8Array>
 ): CourseSource<unknown> {
-	const article = source.article as Article;
-	const sized = (figure: ShownFigure): ShownFigure => {
-		const bytes = media.get(mediaPath(figure.image));
-		const size = bytes && imageSize(bytes);
-		return size ? { ...figure, ...size } : figure;
-	};
 	return {
 		...source,
-		article: {
-			...article,
-			passages: article.passages.map((passage) =>
-				passage.figures ? { ...passage, figures: passage.figures.map(sized) } : passage
-			)
-		}
+		article: sizeFigures(source.article, (image) => {
+			const bytes = media.get(mediaPath(image));
+			return bytes && imageSize(bytes);
+		})
 	};
+}
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|svg)$/i;
+
+/** Whether a file is an image a course can show (by its name). */
+export const isImageFile = (file: string) => IMAGE_FILE.test(file);
+
+/**
+ * The size of every image in a course folder (sub-folders too), by the name a figure gives it
+ * ("maps/north.png"): what `npm run dev` gives the figures, as the build does from the package.
+ */
+export function imageSizesIn(courseDir: string): Map<string, ImageSize> {
+	const sizes = new Map<string, ImageSize>();
+	for (const name of filesUnder(courseDir).filter(isImageFile)) {
+		let size: ImageSize | undefined;
+		try {
+			size = imageSize(new Uint8Array(readFileSync(path.join(courseDir, ...name.split('/')))));
+		} catch {
+			// Gone since it was listed: no size, as for an image that cannot be read.
+		}
+		if (size) sizes.set(name, size);
+	}
+	return sizes;
 }

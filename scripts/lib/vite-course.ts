@@ -15,7 +15,7 @@ import { FILE_NAME, MEDIA_DIR } from '../../src/lib/content/assets.ts';
 import { themeSchema } from '../../src/lib/content/schema.ts';
 import { DEFAULT_PALETTE, paletteCss } from '../../src/lib/theme/palette.ts';
 import { themeCss } from '../../src/lib/theme/theme.ts';
-import { fileFinder } from './course-files.ts';
+import { fileFinder, imageSizesIn, isImageFile } from './course-files.ts';
 import { listCourseDirs, loadCourse, QUESTIONS_DIR, ROOT, type Importer } from './load-course.ts';
 import { syntaxError } from './load-error.ts';
 import { COURSE_ELEMENT_ID } from '../package/course-page.ts';
@@ -37,6 +37,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * build instead: scripts/package/theme-page.ts).
  */
 const APP_CSS = path.join(ROOT, 'src', 'app.css');
+const FIGURES_MODULE = path.join(ROOT, 'src', 'lib', 'content', 'figures.ts');
 
 /**
  * The course folder of this run, as an absolute path: READBACK_QUESTIONS_DIR may be relative
@@ -180,7 +181,17 @@ export function readbackCourse(): Plugin {
 			const banks = files.banks.map(
 				(name, i) => `{ file: ${JSON.stringify(rel(path.join(dir, name)))}, questions: bank${i} }`
 			);
-			return `${imports.join('\n')}\nexport default { dir: ${JSON.stringify(rel(dir))}, course, article, banks: [${banks.join(', ')}] };\n`;
+			// The figures' image sizes, as the build gives them (scripts/build.ts), so that nothing
+			// jumps as the images load: every image of the folder, so an edit to article.ts that
+			// names another one needs nothing more (a changed image reloads this module).
+			const sizes = JSON.stringify([...imageSizesIn(dir)]);
+			return [
+				...imports,
+				`import { withFigureSizes } from ${JSON.stringify(FIGURES_MODULE)};`,
+				`const sizes = new Map(${sizes});`,
+				`export default { dir: ${JSON.stringify(rel(dir))}, course, article: withFigureSizes(article, (name) => sizes.get(name)), banks: [${banks.join(', ')}] };`,
+				''
+			].join('\n');
 		},
 		configureServer(server) {
 			// Vitest runs a Vite server too: validation-on-save is for authors in `npm run dev`.
@@ -229,10 +240,14 @@ export function readbackCourse(): Plugin {
 				server.config.logger.error(`readback: ${message}`, { timestamp: true });
 				server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'readback-course' } });
 			};
+			/** The course's own files, and the images in its sub-folders (figures can be there). */
+			const inCourse = (file: string) =>
+				path.dirname(file) === dir || (file.startsWith(`${dir}${path.sep}`) && isImageFile(file));
 			const onChange = (file: string) => {
-				if (path.dirname(file) !== dir) return;
-				// Fixed (or broken) again: the lesson module is rebuilt from the files.
-				if (broken) {
+				if (!inCourse(file)) return;
+				// Fixed (or broken) again, or an image changed (the lesson module holds the figures'
+				// sizes): the lesson module is rebuilt from the files.
+				if (broken || isImageFile(file)) {
 					const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
 					if (mod) server.moduleGraph.invalidateModule(mod);
 					server.ws.send({ type: 'full-reload' });
@@ -240,7 +255,7 @@ export function readbackCourse(): Plugin {
 				setTimeout(() => void validate().catch((e) => server.config.logger.error(String(e))), 50);
 			};
 			const onAddOrRemove = (file: string) => {
-				if (path.dirname(file) !== dir) return;
+				if (!inCourse(file)) return;
 				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
 				if (mod) server.moduleGraph.invalidateModule(mod);
 				server.ws.send({ type: 'full-reload' });

@@ -44,6 +44,32 @@ export function figurePlace(
 	return { ok: false, reason: 'absent' };
 }
 
+/**
+ * The article with each figure's image size (`sizeOf` its image's name, when known) as `width`
+ * and `height`, as the lesson gives them to the figure's <img>: the build reads the sizes from
+ * the package's files, `npm run dev` from the course folder. Anything not shaped like an article
+ * (a course that does not validate, shown in dev under its errors) is returned as it is.
+ */
+export function withFigureSizes<A>(
+	article: A,
+	sizeOf: (image: string) => ImageSize | undefined
+): A {
+	const passages = (article as { passages?: unknown } | undefined)?.passages;
+	if (!Array.isArray(passages)) return article;
+	const sized = (figure: ShownFigure): ShownFigure => {
+		const size = typeof figure?.image === 'string' ? sizeOf(figure.image) : undefined;
+		return size ? { ...figure, width: size.width, height: size.height } : figure;
+	};
+	return {
+		...article,
+		passages: passages.map((passage: { figures?: unknown }) =>
+			Array.isArray(passage?.figures)
+				? { ...passage, figures: (passage.figures as ShownFigure[]).map(sized) }
+				: passage
+		)
+	};
+}
+
 /** A run of the passage's text (`text.slice(start, end)`, trimmed) and the figures after it. */
 export interface PassageBlock {
 	start: number;
