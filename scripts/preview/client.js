@@ -10,7 +10,7 @@
 (() => {
 	'use strict';
 
-	/** @type {{ courses: { id: string, title: string, packages: Record<string, { url: string, zip: string, title: string, schemaVersion: string, passingScore?: string, warnings: string[] }> }[], initialCourse: string }} */
+	/** @type {{ courses: { id: string, title: string, theme: string, packages: Record<string, { url: string, zip: string, title: string, schemaVersion: string, passingScore?: string, warnings: string[] }> }[], initialCourse: string }} */
 	const config = JSON.parse(document.getElementById('preview-config').textContent);
 
 	const STANDARDS = ['scorm12', 'scorm2004'];
@@ -425,6 +425,11 @@
 		$('relaunch').disabled = !lms;
 	}
 
+	/** The page takes the chosen course's theme (its colours and font), as its package does. */
+	function showTheme() {
+		$('course-theme').textContent = course()?.theme ?? '';
+	}
+
 	/** Picks a standard the course has: the chosen one if possible. */
 	function settleStandard() {
 		const c = course();
@@ -440,11 +445,13 @@
 			)
 		);
 		select.value = state.course;
+		showTheme();
 		$('course-field').hidden = config.courses.length < 2;
 		$('course-single').hidden = config.courses.length !== 1;
 		$('course-single').textContent = `Course: ${course()?.title ?? ''} (${state.course})`;
 		select.addEventListener('change', () => {
 			state.course = select.value;
+			showTheme();
 			settleStandard();
 			rememberChoice();
 			launch('new');

@@ -5,6 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { courseJson } from '../../src/lib/content/course-data.ts';
+import { themeSchema } from '../../src/lib/content/schema.ts';
+import { themeCss } from '../../src/lib/theme/theme.ts';
+import { COURSE_ELEMENT_ID } from '../package/course-page.ts';
 
 export type Standard = 'scorm12' | 'scorm2004';
 export const STANDARDS: readonly Standard[] = ['scorm12', 'scorm2004'];
@@ -26,6 +30,8 @@ export interface PackageInfo {
 	passingScore?: string;
 	/** Problems worth showing the author (e.g. a missing manifest). */
 	warnings: string[];
+	/** The CSS of the course's theme, as the package's page has it ('' for none). */
+	theme: string;
 	files: Record<string, Uint8Array>;
 }
 
@@ -75,6 +81,27 @@ export function readManifest(
 	};
 }
 
+const COURSE_BLOCK = new RegExp(
+	`<script type="application/json" id="${COURSE_ELEMENT_ID}"(?: data-encoding="([^"]*)")?>([^<]*)</script>`
+);
+
+/**
+ * The CSS of the course's theme from the course the launch page carries (the build writes
+ * themeCss of the same theme into that page): '' for a course without one, or for a page
+ * that does not hold a readable course.
+ */
+export function pageTheme(html: string): string {
+	const block = COURSE_BLOCK.exec(html);
+	if (!block) return '';
+	try {
+		const source = JSON.parse(courseJson(block[2]!, block[1])) as { course?: { theme?: unknown } };
+		const theme = themeSchema.safeParse(source.course?.theme);
+		return theme.success ? themeCss(theme.data) : '';
+	} catch {
+		return '';
+	}
+}
+
 const cache = new Map<string, { stamp: string; info: PackageInfo }>();
 
 function loadPackage(zipPath: string, course: string, standard: Standard): PackageInfo {
@@ -99,7 +126,8 @@ function loadPackage(zipPath: string, course: string, standard: Standard): Packa
 				launch: 'index.html',
 				warnings: ['The package has no imsmanifest.xml at its root.']
 			};
-	if (!files[read.launch]) warnings.push(`The launch file ${read.launch} is not in the package.`);
+	const launchFile = files[read.launch];
+	if (!launchFile) warnings.push(`The launch file ${read.launch} is not in the package.`);
 	const info: PackageInfo = {
 		course,
 		standard,
@@ -108,6 +136,7 @@ function loadPackage(zipPath: string, course: string, standard: Standard): Packa
 		...read,
 		title: read.title || course,
 		warnings: [...warnings, ...read.warnings],
+		theme: launchFile ? pageTheme(new TextDecoder().decode(launchFile)) : '',
 		files
 	};
 	cache.set(zipPath, { stamp, info });

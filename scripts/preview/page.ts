@@ -1,9 +1,12 @@
 /**
  * The preview page: plain HTML with its CSS and script inlined (read from preview.css and
- * client.js next to this file, on every request, so edits show on reload).
+ * client.js next to this file, on every request, so edits show on reload). It has the lesson's
+ * colours (light and dark, src/lib/theme/palette.ts) and the chosen course's theme, the CSS its
+ * package uses: the page around the lesson looks like the school's.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_PALETTE, paletteCss } from '../../src/lib/theme/palette.ts';
 
 export interface PreviewPackage {
 	/** The launch file's URL path. */
@@ -17,7 +20,13 @@ export interface PreviewPackage {
 }
 
 export interface PreviewConfig {
-	courses: { id: string; title: string; packages: Partial<Record<string, PreviewPackage>> }[];
+	courses: {
+		id: string;
+		title: string;
+		/** The CSS of the course's theme, as its package uses it ('' for none). */
+		theme: string;
+		packages: Partial<Record<string, PreviewPackage>>;
+	}[];
 	initialCourse: string;
 	/** URL path of scorm-again's browser build. */
 	scormAgain: string;
@@ -46,8 +55,10 @@ export function renderPage(config: PreviewConfig): string {
 <title>Readback preview</title>
 <link rel="icon" href="data:,">
 <style>
+${inline(paletteCss(DEFAULT_PALETTE))}
 ${inline(read('preview.css'))}
 </style>
+<style id="course-theme">${inline(config.courses.find((c) => c.id === config.initialCourse)?.theme ?? '')}</style>
 <script src="${escapeHtml(config.scormAgain)}"></script>
 <script type="application/json" id="preview-config">${json(config)}</script>
 </head>

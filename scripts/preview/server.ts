@@ -54,7 +54,8 @@ export function previewConfig(packages: PackageInfo[], course?: string): Preview
 	const courses: PreviewConfig['courses'] = [];
 	for (const p of packages) {
 		let entry = courses.find((c) => c.id === p.course);
-		if (!entry) courses.push((entry = { id: p.course, title: p.title, packages: {} }));
+		if (!entry)
+			courses.push((entry = { id: p.course, title: p.title, theme: p.theme, packages: {} }));
 		entry.packages[p.standard] = {
 			url: `${p.base}${p.launch.split('/').map(encodeURIComponent).join('/')}`,
 			zip: path.basename(p.zipPath),

@@ -1,7 +1,8 @@
 /**
  * `npm run preview`: the preview server with the package the test setup built, in a real
  * Chromium. The page hosts the lesson with scorm-again, logs the calls it makes, injects a
- * failing Commit the lesson recovers from, and relaunches the learner with what was stored.
+ * failing Commit the lesson recovers from, and relaunches the learner with what was stored;
+ * the page around the lesson takes the course's theme.
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,10 @@ import { startPreview, type Preview } from '../../scripts/preview/server';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { QUESTIONS_DIR } from '../../scripts/lib/load-course';
 import type { Question } from '../../src/lib/content/schema';
+import { DEFAULT_PALETTE } from '../../src/lib/theme/palette';
+import { themeAccents } from '../../src/lib/theme/theme';
 import { answerByClicking } from '../lib/answer';
+import { axe } from '../lib/axe';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { rightResponse } from '../lib/responses';
 
@@ -234,6 +238,66 @@ describe.skipIf(!hasChromium)('npm run preview', () => {
 			log.find((e) => e.call === 'SetValue' && e.args[0] === 'cmi.interactions.0.id')?.args[1]
 		).toBe(q.id);
 		expect(log.filter((e) => e.call === 'Commit').at(-1)?.result).toBe('true');
+		await page.close();
+	});
+});
+
+describe.skipIf(!hasChromium)('npm run preview: the course’s look', () => {
+	let browser: Browser;
+	let preview: Preview;
+	const themed = path.resolve(import.meta.dirname, '../fixtures/courses/themed');
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		preview = await startPreview({
+			distDir: path.join(distDir, 'fixtures'),
+			port: 0,
+			course: 'themed'
+		});
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await preview?.close();
+	});
+
+	/** The accent and the font of a page. */
+	const lookOf = (f: Frame) =>
+		f.evaluate(() => {
+			const style = getComputedStyle(document.documentElement);
+			return {
+				accent: style.getPropertyValue('--accent').trim(),
+				font: getComputedStyle(document.body).fontFamily
+			};
+		});
+	/** The look of the preview page and of the lesson in it. */
+	const look = (page: Page, frame: Frame) =>
+		Promise.all([lookOf(page.mainFrame()), lookOf(frame)] as const);
+
+	test('the page takes the course’s theme (light and dark), as its package does; axe finds nothing', async () => {
+		const theme = (await checkCourseDir(themed)).course!.theme!;
+		const { light, dark } = themeAccents(theme);
+		const page = await browser.newPage();
+		await page.goto(preview.url);
+		const frame = await lessonFrame(page);
+		await frame.getByRole('heading', { level: 1 }).waitFor();
+		const [shown, lesson] = await look(page, frame);
+		expect(shown).toEqual({ accent: light, font: 'Georgia, "Times New Roman", serif' });
+		expect(lesson).toEqual(shown);
+		const violations = await axe(page.mainFrame(), 'light');
+
+		await page.emulateMedia({ colorScheme: 'dark' });
+		const [shownDark, lessonDark] = await look(page, frame);
+		expect(shownDark.accent).toBe(dark);
+		expect(lessonDark).toEqual(shownDark);
+		violations.push(...(await axe(page.mainFrame(), 'dark')));
+		expect(violations).toEqual([]);
+
+		// Another course, without a theme: the lesson's own look again.
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.getByLabel('Course').selectOption('alpha');
+		await expect
+			.poll(async () => (await lookOf(page.mainFrame())).accent)
+			.toBe(DEFAULT_PALETTE.light.accent);
 		await page.close();
 	});
 });

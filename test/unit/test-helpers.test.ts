@@ -31,6 +31,7 @@ test('axe-core is loaded and run only by test/lib/axe.ts; every axe check goes t
 	expect(users).toEqual([
 		'accessibility.test.ts',
 		'figures.test.ts',
+		'preview.test.ts',
 		'progress.test.ts',
 		'theme.test.ts'
 	]);
