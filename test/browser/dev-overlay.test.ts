@@ -1,8 +1,9 @@
 /**
  * `npm run dev` with a course file that does not load: the browser's overlay shows Readback's
  * message (the line and column of the slip, the code frame with its caret), not the
- * compiler's stack trace; fixing the file brings the lesson back. The course folder is given
- * as a relative READBACK_QUESTIONS_DIR, as an author types it: edits there must be seen too.
+ * compiler's stack trace; fixing the file brings the lesson back, and the next slip (a quote
+ * not in its passage) shows in turn. The course folder is given as a relative
+ * READBACK_QUESTIONS_DIR, as an author types it: edits there must be seen too.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,6 +84,26 @@ test.skipIf(!hasChromium)(
 			.locator('vite-error-overlay')
 			.evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent));
 		expect(after).toEqual([]);
+
+		// Every save is checked, in this relative folder too: a quote that is not in its passage.
+		writeFileSync(
+			bank,
+			readFileSync(bank, 'utf8').replace(
+				'more than 1 million shells',
+				'more than one million shells'
+			)
+		);
+		await expect
+			.poll(
+				() =>
+					page
+						.locator('vite-error-overlay')
+						.evaluateAll((els) =>
+							els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent ?? '')
+						),
+				{ timeout: 30_000 }
+			)
+			.toEqual([expect.stringContaining('[quote-not-in-passage]')]);
 		await page.close();
 	},
 	90_000
