@@ -2,7 +2,8 @@
  * Figures in passages (issue 9, point 5) in a real Chromium: the "figures" fixture's chart is
  * in the package and both manifests, and is shown with its alt text, caption and credit after
  * the sentence it follows: in the article, in the passage a wrong answer sends the learner back
- * to, and in the results' re-read passages. It loads under the lesson's CSP from the LMS's deep
+ * to, in an evidence question's list of sentences (between them, not a choice) and in the
+ * results' re-read passages. It loads under the lesson's CSP from the LMS's deep
  * path and from file://, fits a 320 px screen, and axe finds nothing.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -138,14 +139,31 @@ describe.skipIf(!hasChromium)('figures in Chromium', () => {
 		);
 		violations.push(...(await axe(frame, 'remediation')));
 
-		// The evidence question lists the passage's three sentences: the figure adds none.
+		// The evidence question lists the passage's three sentences to choose from, and the chart
+		// where it stands in the passage, after the first: shown with its alt text and caption, as
+		// in the article, but not a choice (a figure is not a sentence and cannot be evidence).
 		await frame.getByRole('button', { name: 'Next question' }).click();
 		await frame.getByRole('heading', { name: 'Question 2' }).waitFor();
-		const sentences = frame.locator('.sentences li');
-		expect(await sentences.allTextContents()).toHaveLength(3);
-		expect((await sentences.first().textContent())?.trim()).toBe(
-			'The shipments grew month after month.'
-		);
+		const items = await frame
+			.locator('.sentences > li')
+			.evaluateAll((lis) =>
+				lis.map((li) =>
+					li.classList.contains('sentence-figure')
+						? `figure: ${li.querySelector('img')?.alt}`
+						: li.querySelector('.sentence-text')!.textContent!.trim()
+				)
+			);
+		expect(items).toEqual([
+			'The shipments grew month after month.',
+			`figure: ${ALT}`,
+			'North Korea has sent more than 1 million shells to Russia.',
+			'They came in 10 separate shipments.'
+		]);
+		expect(await frame.getByRole('radio').count()).toBe(3);
+		const between = frame.locator('.sentences li.sentence-figure');
+		expect(await between.locator('input, label').count()).toBe(0);
+		await expectChart(between.locator('figure'));
+		violations.push(...(await axe(frame, 'evidence')));
 		await frame.getByRole('radio').first().check();
 		await frame.getByRole('button', { name: 'Check answer' }).click();
 		await frame.locator('.verdict').waitFor();

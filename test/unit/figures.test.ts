@@ -6,14 +6,19 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { courseMedia, fileFinder, withFigureSizes } from '../../scripts/lib/course-files';
+import {
+	courseMedia,
+	fileFinder,
+	imageSizesIn,
+	withFigureSizes
+} from '../../scripts/lib/course-files';
 import { loadCourse, ROOT } from '../../scripts/lib/load-course';
 import { checkCourseDir } from '../../scripts/lib/validate-all';
 import { sniffImage, svgActiveContent } from '../../src/lib/content/assets';
 import { checkCourse, courseFileWarnings } from '../../src/lib/content/check';
 import { formatIssues } from '../../src/lib/content/errors';
 import type { Course, CourseSource } from '../../src/lib/content/course';
-import { figurePlace, passageBlocks } from '../../src/lib/content/figures';
+import { figurePlace, figuresAfterSentences, passageBlocks } from '../../src/lib/content/figures';
 import { imageSize } from '../../src/lib/content/image-size';
 import { articleSchema, passageSchema, type Article } from '../../src/lib/content/schema';
 import { sentenceContaining, splitSentences } from '../../src/lib/content/sentences';
@@ -89,6 +94,19 @@ describe('where a figure goes', () => {
 		]);
 		// Without figures, one block: the passage as it was.
 		expect(passageBlocks({ text: TEXT })).toEqual([{ start: 0, end: TEXT.length, figures: [] }]);
+	});
+
+	test('by sentence, for the evidence list: after the sentence they follow, the rest last', () => {
+		const a = { ...figure, image: 'a.png', after: 'million shells' };
+		const b = { ...figure, image: 'b.png', after: 'grew' };
+		const c = { ...figure, image: 'c.png' };
+		const lost = { ...figure, image: 'lost.png', after: 'not in the passage' };
+		expect(
+			figuresAfterSentences({ text: TEXT, figures: [a, b, c, lost] }).map((after) =>
+				after.map((f) => f.image)
+			)
+		).toEqual([['b.png'], ['a.png'], ['c.png', 'lost.png']]);
+		expect(figuresAfterSentences({ text: TEXT })).toEqual([[], [], []]);
 	});
 });
 
@@ -426,5 +444,22 @@ describe('image sizes for the page', () => {
 			image: 'img/chart.png',
 			alt: 'A chart.'
 		});
+	});
+
+	test('npm run dev measures every image of the course folder, sub-folders too', () => {
+		const dir = mkdtempSync(path.join(ROOT, '.tmp', 'dev-sizes-'));
+		try {
+			mkdirSync(path.join(dir, 'img'));
+			writeFileSync(path.join(dir, 'img', 'chart.png'), chartPng(30, 20));
+			writeFileSync(path.join(dir, 'map.png'), chartPng());
+			writeFileSync(path.join(dir, 'broken.png'), 'not a picture');
+			writeFileSync(path.join(dir, 'notes.txt'), 'text');
+			expect(Object.fromEntries(imageSizesIn(dir))).toEqual({
+				'img/chart.png': { width: 30, height: 20 },
+				'map.png': { width: 480, height: 320 }
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -45,6 +45,25 @@ export function figurePlace(
 }
 
 /**
+ * A passage's figures by the sentence they follow (`[i]`: the figures after sentence i, in the
+ * author's order), for a list of the passage's sentences (evidence questions): a figure placed
+ * after the last sentence, or anywhere a validated course would not place it, goes last.
+ */
+export function figuresAfterSentences(
+	passage: Pick<Passage, 'text'> & { figures?: ShownFigure[] },
+	sentences: readonly Sentence[] = splitSentences(passage.text)
+): ShownFigure[][] {
+	const after = sentences.map((): ShownFigure[] => []);
+	if (sentences.length === 0) return after;
+	for (const figure of passage.figures ?? []) {
+		const place = figurePlace(passage.text, figure.after, sentences);
+		const i = place.ok ? sentences.findIndex((s) => s.end === place.offset) : -1;
+		after[i === -1 ? sentences.length - 1 : i]!.push(figure);
+	}
+	return after;
+}
+
+/**
  * The article with each figure's image size (`sizeOf` its image's name, when known) as `width`
  * and `height`, as the lesson gives them to the figure's <img>: the build reads the sizes from
  * the package's files, `npm run dev` from the course folder. Anything not shaped like an article

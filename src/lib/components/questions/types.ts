@@ -1,3 +1,4 @@
+import type { ShownFigure } from '$lib/content/figures';
 import type { QuestionOf, QuestionType } from '$lib/content/schema';
 import type { ResponseOf } from '$lib/scoring';
 
@@ -10,6 +11,8 @@ export interface QuestionProps<K extends QuestionType> {
 	onchange: (response: ResponseOf[K]) => void;
 	/** The text of the question's passage (evidence questions choose a sentence of it). */
 	passage: string;
+	/** The passage's figures (evidence questions show them between its sentences). */
+	figures: ShownFigure[];
 	/** Prefix for element ids, unique per question. */
 	idPrefix: string;
 	/**
