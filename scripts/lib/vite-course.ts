@@ -219,12 +219,27 @@ export function readbackCourse(): Plugin {
 				for (const mod of server.moduleGraph.getModulesByFile(APP_CSS) ?? [])
 					void server.reloadModule(mod);
 			};
+			/** The number of the last validation started: only its result is shown. */
+			let latest = 0;
+			/** Problems were sent to the browser's overlay and not cleared since. */
+			let problemsShown = false;
 			const validate = async () => {
+				const run = ++latest;
 				const { source, loadIssues } = await loadCourse(dir, devImporter(server));
+				// A later save is being checked: this result is out of date (shown after it, the
+				// problems of an earlier version would stand over the fixed lesson).
+				if (run !== latest) return;
 				const files = fileFinder(dir);
 				const issues = checkCourse({ source, loadIssues, files });
 				updateTheme(source.course, issues);
 				if (issues.length === 0) {
+					// The overlay of the last problems goes: a page that went on loading under it
+					// (the file fixed before the lesson module loaded) has the fixed course, but
+					// nothing else would remove it. A reload shows the lesson as it now is.
+					if (problemsShown) {
+						problemsShown = false;
+						server.ws.send({ type: 'full-reload' });
+					}
 					// Warnings go to the terminal only: the lesson still works.
 					const warnings = [...courseFileWarnings(source, files), ...lintCourse(source)];
 					if (warnings.length === 0)
@@ -238,6 +253,7 @@ export function readbackCourse(): Plugin {
 				}
 				const message = `${issues.length} problem(s) in ${rel(dir)}\n\n${formatIssues(issues)}`;
 				server.config.logger.error(`readback: ${message}`, { timestamp: true });
+				problemsShown = true;
 				server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'readback-course' } });
 			};
 			/** The course's own files, and the images in its sub-folders (figures can be there). */

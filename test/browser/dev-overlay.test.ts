@@ -3,12 +3,14 @@
  * message (the line and column of the slip, the code frame with its caret), not the
  * compiler's stack trace; fixing the file brings the lesson back, and the next slip (a quote
  * not in its passage) shows in turn. The course folder is given as a relative
- * READBACK_QUESTIONS_DIR, as an author types it: edits there must be seen too.
+ * READBACK_QUESTIONS_DIR, as an author types it: edits there must be seen too. A fix saved
+ * while the page is still loading (the overlay is up, the lesson not yet) does not leave the
+ * old message over the fixed lesson.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-course';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { startDev, type DevServer } from '../lib/dev-server';
@@ -108,3 +110,65 @@ test.skipIf(!hasChromium)(
 	},
 	90_000
 );
+
+describe.skipIf(!hasChromium)('a fix saved while the page is still loading', () => {
+	// A server of its own: the lesson module has never been loaded (as when an author opens the
+	// page and saves at once), so no module update of Vite's would reload the page.
+	const raceQuestions = path.join(ROOT, '.tmp', 'dev-overlay', 'race');
+	const raceCourse = path.join(raceQuestions, 'overlay-course');
+	const bank = path.join(raceCourse, 'bank.ts');
+	let raceDev: DevServer | undefined;
+
+	beforeAll(async () => {
+		rmSync(raceQuestions, { recursive: true, force: true });
+		mkdirSync(raceQuestions, { recursive: true });
+		cpSync(course, raceCourse, { recursive: true });
+		const original = readFileSync(
+			path.join(ROOT, 'test', 'fixtures', 'courses', 'alpha', 'bank.ts'),
+			'utf8'
+		);
+		writeFileSync(bank, original.replace(/difficulty: 1,/, 'difficulty: 1'));
+		raceDev = await startDev(raceQuestions, 'overlay-course');
+	}, 120_000);
+	afterAll(() => raceDev?.close());
+
+	test('does not leave the old message over the lesson', async () => {
+		const page = await browser!.newPage();
+		// SvelteKit's start-up and Vite's client (which connects, and shows the overlay) load; the
+		// lesson's page and its modules are held back, so the server has not seen them yet.
+		const appModule = (url: URL) =>
+			url.pathname.startsWith('/src/') ||
+			url.pathname.includes('/.svelte-kit/generated/client/nodes/') ||
+			url.pathname.includes('readback/course');
+		const held: (() => Promise<void>)[] = [];
+		await page.route(appModule, (route) => {
+			held.push(() => route.continue().catch(() => undefined));
+		});
+		let loads = 0;
+		page.on('request', (request) => {
+			if (request.resourceType() === 'document') loads++;
+		});
+		await page.goto(raceDev!.url);
+		await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 30_000 });
+		await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+		// The author fixes the file before the lesson has loaded.
+		const from = raceDev!.output().length;
+		writeFileSync(bank, readFileSync(bank, 'utf8').replace(/difficulty: 1\n/, 'difficulty: 1,\n'));
+		await expect
+			.poll(() => raceDev!.output().slice(from).includes('is valid'), { timeout: 30_000 })
+			.toBe(true);
+		// The server drops the outdated overlay: the page loads again.
+		await expect.poll(() => loads, { timeout: 30_000 }).toBe(2);
+		await page.unroute(appModule);
+		await Promise.all(held.map((release) => release()));
+		await page
+			.getByRole('heading', { level: 1, name: 'Fixture course' })
+			.waitFor({ timeout: 30_000 });
+		const after = await page
+			.locator('vite-error-overlay')
+			.evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent));
+		expect(after).toEqual([]);
+		await page.close();
+	}, 90_000);
+});
