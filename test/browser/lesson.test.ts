@@ -159,7 +159,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await page.close();
 	});
 
-	test('the first screen comes before the session: the article with a disabled Start, enabled a task later, no "Connecting…"', async () => {
+	test('the first screen already has the session: the article with a working Start at once, no "Connecting…"', async () => {
 		const page = await browser.newPage();
 		const { problems } = watch(page, lms);
 		// In the lesson's frame, from before its first script: what the first render showed, and
@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await expect(
 			frame.evaluate(() => (window as unknown as { __seen: unknown }).__seen)
 		).resolves.toEqual({
-			firstScreen: '2 Start buttons, 2 disabled',
+			firstScreen: '2 Start buttons, 0 disabled',
 			connecting: false
 		});
 		// The cap the first screen says is the session's (SCORM 1.2 here).
