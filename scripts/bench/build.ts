@@ -4,7 +4,7 @@
  * alike:
  * - before: the project at an earlier commit (`--before <ref>`, default 0992674: the course
  *   bundled into the app, server half included), extracted with `git archive` under
- *   .tmp/bench-build/ and using this checkout's node_modules;
+ *   .tmp/bench-build/ with its own node_modules (npm ci);
  * - now, app built: `npm run build -- --no-cache` (the lesson app built, then the course
  *   written into its page);
  * - now, app cached: `npm run build` with the app in .tmp/app-cache (what an author's second
@@ -13,7 +13,7 @@
  * a markdown table of medians and ratios; asserts nothing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { helpIfAsked } from '../lib/help';
@@ -53,7 +53,11 @@ if (!Number.isInteger(runs) || runs < 1 || counts.some((n) => !Number.isInteger(
 
 const BENCH_DIR = path.join(ROOT, '.tmp', 'bench-build');
 
-/** The project at `ref`, extracted once, sharing this checkout's node_modules. */
+/**
+ * The project at `ref`, extracted once, with its own dependencies as its lock file names them
+ * (`npm ci` from npm's cache): sharing this checkout's node_modules broke once packages were
+ * dropped (the earlier build needs @sveltejs/adapter-static).
+ */
 function checkoutAt(ref: string): string {
 	const sha = execFileSync('git', ['rev-parse', '--short', ref], {
 		cwd: ROOT,
@@ -65,7 +69,14 @@ function checkoutAt(ref: string): string {
 		mkdirSync(dir, { recursive: true });
 		const archive = execFileSync('git', ['archive', sha], { cwd: ROOT, maxBuffer: 1 << 30 });
 		execFileSync('tar', ['-x', '-C', dir], { input: archive });
-		symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	}
+	if (!existsSync(path.join(dir, 'node_modules'))) {
+		process.stderr.write(`Installing ${sha}'s dependencies in ${dir} (npm ci)…\n`);
+		const npm = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
+			cwd: dir,
+			stdio: ['ignore', 2, 2]
+		});
+		if (npm.status !== 0) throw new Error(`npm ci for ${sha} failed (exit ${npm.status}).`);
 	}
 	return dir;
 }
