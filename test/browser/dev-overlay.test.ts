@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-course';
 import { launchChromium, skipReason } from '../lib/chromium';
@@ -24,6 +24,16 @@ const questions = path.join(ROOT, QUESTIONS);
 const course = path.join(questions, 'overlay-course');
 let dev: DevServer | undefined;
 let browser: Browser | undefined;
+
+/** Once the fixed lesson shows, the messages of any Vite overlay still over it (none: []). */
+async function fixedLessonOverlays(page: Page): Promise<(string | null | undefined)[]> {
+	await page
+		.getByRole('heading', { level: 1, name: 'Fixture course' })
+		.waitFor({ timeout: 30_000 });
+	return page
+		.locator('vite-error-overlay')
+		.evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent));
+}
 
 beforeAll(async () => {
 	if (!hasChromium) return;
@@ -79,13 +89,7 @@ test.skipIf(!hasChromium)(
 		// The author adds the comma: the page reloads with the lesson.
 		const bank = path.join(course, 'bank.ts');
 		writeFileSync(bank, readFileSync(bank, 'utf8').replace(/difficulty: 1\n/, 'difficulty: 1,\n'));
-		await page
-			.getByRole('heading', { level: 1, name: 'Fixture course' })
-			.waitFor({ timeout: 30_000 });
-		const after = await page
-			.locator('vite-error-overlay')
-			.evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent));
-		expect(after).toEqual([]);
+		expect(await fixedLessonOverlays(page)).toEqual([]);
 
 		// Every save is checked, in this relative folder too: a quote that is not in its passage.
 		writeFileSync(
@@ -162,13 +166,7 @@ describe.skipIf(!hasChromium)('a fix saved while the page is still loading', () 
 		await expect.poll(() => loads, { timeout: 30_000 }).toBe(2);
 		await page.unroute(appModule);
 		await Promise.all(held.map((release) => release()));
-		await page
-			.getByRole('heading', { level: 1, name: 'Fixture course' })
-			.waitFor({ timeout: 30_000 });
-		const after = await page
-			.locator('vite-error-overlay')
-			.evaluateAll((els) => els.map((el) => el.shadowRoot?.querySelector('.message')?.textContent));
-		expect(after).toEqual([]);
+		expect(await fixedLessonOverlays(page)).toEqual([]);
 		await page.close();
 	}, 90_000);
 });
