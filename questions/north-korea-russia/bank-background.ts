@@ -3,7 +3,7 @@ import type article from './article';
 import type course from './course';
 
 // Paragraph 1 (p1): the earlier, difficult relationship. Objective: past-relations.
-// Retired ids (never reuse them): summit-2019-outcome, russia-backed-sanctions.
+// Retired ids (never reuse them): summit-2019-outcome, russia-backed-sanctions, change-nature.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'summit-2015-invitation',
@@ -59,46 +59,6 @@ export default defineBank<typeof article, typeof course>([
 			false:
 				'Correct: the article names "geopolitical shifts and strategic considerations" as the drivers of the changes.'
 		}
-	},
-	{
-		id: 'change-nature',
-		type: 'single-choice',
-		objective: 'past-relations',
-		passage: 'p1',
-		quote:
-			'In recent years, the relationship between North Korea and Russia has undergone significant changes, driven by geopolitical shifts and strategic considerations. Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges.',
-		difficulty: 3,
-		prompt:
-			"Read the paragraph's first two sentences together. What do they suggest about the recent changes in the relationship?",
-		explanation:
-			'The relationship "has undergone significant changes, driven by geopolitical shifts and strategic considerations", while the next sentence says that "Despite a historical legacy of close relations" cooperation had faced challenges: the changes come from present calculation, not from the old bond.',
-		choices: [
-			{
-				id: 'soviet-era-return',
-				text: 'They grow out of the close bond of earlier decades.',
-				feedback:
-					'The article says the old bond did not help: "Despite a historical legacy of close relations", recent cooperation "had faced challenges". The changes are "driven by geopolitical shifts and strategic considerations".'
-			},
-			{
-				id: 'un-imposed',
-				text: 'They were imposed on both countries by the UN Security Council.',
-				feedback:
-					'The article names no such pressure: the changes were "driven by geopolitical shifts and strategic considerations".'
-			},
-			{
-				id: 'by-accident',
-				text: 'They came about by accident rather than by design.',
-				feedback:
-					'"Strategic considerations" are a matter of design: the article says the changes were "driven by geopolitical shifts and strategic considerations".'
-			},
-			{
-				id: 'calculation-not-loyalty',
-				text: 'They rest on present-day calculation more than on old loyalties.',
-				correct: true,
-				feedback:
-					'Right: they are "driven by geopolitical shifts and strategic considerations", and the old legacy of close relations had not kept cooperation from facing challenges.'
-			}
-		]
 	},
 	{
 		id: 'legacy-not-enough',
@@ -281,7 +241,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'protecting-north-korea',
-				text: 'As an early case of Russia protecting North Korea at the UN',
+				text: 'As a case of Russia protecting North Korea at the UN',
 				feedback:
 					'The reverse: the sanctions Russia supported were "against North Korea", which is no protection.'
 			},
@@ -316,7 +276,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'no-contact',
 				text: 'The two governments had no contact with each other.',
 				feedback:
-					'They were in contact: Putin "extended an invitation" to Kim, and the two leaders held a summit. The reason the article gives is "the difficulty in finding common interests".'
+					'They were in contact: the article reports a summit between Kim and Putin. The reason it gives is "the difficulty in finding common interests".'
 			},
 			{
 				id: 'ukraine-distraction',

@@ -261,9 +261,9 @@ export default defineBank<typeof article, typeof course>([
 		quote: 'the balance of power in the Korean peninsula',
 		difficulty: 1,
 		prompt:
-			'The conclusion says the international community is aware of the potential implications for regional stability and for what else in the Korean peninsula? Type the words the article uses.',
+			'Complete the phrase from the article\'s conclusion with the missing words: "regional stability and ____ in the Korean peninsula".',
 		explanation:
-			'The article says the international community is "aware of the potential implications for regional stability and the balance of power in the Korean peninsula".',
+			'The conclusion speaks of "regional stability and the balance of power in the Korean peninsula".',
 		// Compared ignoring case ("Korean Peninsula" too), but words count: the article's phrase
 		// with or without "the", a plural slip, and the place as learners write it (the prompt
 		// says "in the Korean peninsula"; the article also says "on the Korean peninsula").
@@ -282,18 +282,18 @@ export default defineBank<typeof article, typeof course>([
 		feedback: {
 			correct: 'Right: "the balance of power in the Korean peninsula".',
 			incorrect:
-				'The article speaks of "the potential implications for regional stability and the balance of power in the Korean peninsula".'
+				'The conclusion speaks of "regional stability and the balance of power in the Korean peninsula".'
 		},
 		anticipated: [
 			{
 				answer: 'stability',
 				feedback:
-					'Regional stability is the first of the two, given in the question; the other is "the balance of power in the Korean peninsula".'
+					'Regional stability is already in the phrase; the missing words are "the balance of power".'
 			},
 			{
 				answer: 'regional stability',
 				feedback:
-					'Regional stability is the first of the two, given in the question; the other is "the balance of power in the Korean peninsula".'
+					'Regional stability is already in the phrase; the missing words are "the balance of power".'
 			},
 			{
 				answer: 'security',

@@ -356,12 +356,12 @@ export default defineBank<typeof article, typeof course>([
 		objective: 'allied-response',
 		passage: 'p5',
 		quote:
-			"In response to these developments, the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia. On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings",
+			"On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings",
 		difficulty: 2,
 		prompt:
 			'Put these events in the order the article presents them as happening, earliest at the top.',
 		explanation:
-			'The United States and its allies acted "In response to these developments", so the cooperation between North Korea and Russia comes first; Blinken then issued his warning; and the North Korean foreign ministry answered "Blinken\'s warnings".',
+			'Blinken "issued a warning" about the military cooperation between North Korea and Russia, so the cooperation was already under way; the North Korean foreign ministry then answered "Blinken\'s warnings".',
 		items: [
 			{
 				id: 'cooperation-grows',
@@ -380,7 +380,7 @@ export default defineBank<typeof article, typeof course>([
 			correct:
 				'Right: the cooperation grew, Blinken warned about it, and the foreign ministry answered "Blinken\'s warnings".',
 			incorrect:
-				'The United States and its allies acted "In response to these developments", so the cooperation comes first; Blinken\'s warning came next; the North Korean foreign ministry\'s statement was about "Blinken\'s warnings", so it came last.'
+				'Blinken "issued a warning" about the military cooperation, so the cooperation comes first; his warning came next; the North Korean foreign ministry\'s statement was about "Blinken\'s warnings", so it came last.'
 		}
 	}
 ]);

@@ -29,10 +29,10 @@ export default defineBank<typeof article, typeof course>([
 					'The paragraph mentions no economic aid. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
 			},
 			{
-				id: 'leaders-friendship',
-				text: 'A personal friendship that grew between Kim and Putin',
+				id: 'peace-plan',
+				text: 'A peace plan for Ukraine that both countries backed',
 				feedback:
-					'The paragraph says nothing about friendship: it says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
+					'The paragraph mentions no peace plan: it says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
 			},
 			{
 				id: 'war-mutual-gain',

@@ -11,7 +11,7 @@ export default defineCourse({
 	objectives: [
 		{
 			id: 'past-relations',
-			title: 'Explain why earlier attempts at cooperation stalled',
+			title: 'Describe the earlier relationship between the two countries',
 			passages: ['p1']
 		},
 		{
@@ -26,7 +26,7 @@ export default defineCourse({
 		},
 		{
 			id: 'regional-effects',
-			title: 'Explain the expected wider effects of the closer ties',
+			title: 'Explain the expected effects of the closer ties',
 			passages: ['p4', 'p6']
 		},
 		{
