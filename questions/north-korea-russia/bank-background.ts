@@ -224,20 +224,20 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			"Why does the first paragraph bring up Russia's support for UN Security Council sanctions against North Korea?",
 		explanation:
-			'After saying that recent attempts at cooperation "had faced challenges", the paragraph adds that "Russia also supported UN Security Council sanctions against North Korea": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
+			'The paragraph adds that "Russia also supported UN Security Council sanctions against North Korea": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
 		choices: [
 			{
 				id: 'common-interests',
 				text: 'As a sign that the two countries had found common interests',
 				feedback:
-					'Backing sanctions "against North Korea" is no sign of shared interests: it is one of the challenges that "recent attempts at military and economic cooperation had faced".'
+					'Backing sanctions "against North Korea" is no sign of shared interests; it points to trouble between the two countries.'
 			},
 			{
 				id: 'cooperation-trouble',
 				text: 'As a further sign that attempts at cooperation had run into trouble',
 				correct: true,
 				feedback:
-					'Right: backing sanctions "against North Korea" is one of the challenges that "recent attempts at military and economic cooperation had faced".'
+					'Right: backing sanctions "against North Korea" is one more sign of trouble between the two countries.'
 			},
 			{
 				id: 'protecting-north-korea',
@@ -261,7 +261,7 @@ export default defineBank<typeof article, typeof course>([
 		quote: 'reflecting the difficulty in finding common interests',
 		difficulty: 2,
 		prompt:
-			'What reason does the first paragraph give for the lack of headway in relations between North Korea and Russia?',
+			'What reason does the first paragraph give for the lack of progress in relations between North Korea and Russia?',
 		explanation:
 			'The article says the summit between Kim and Putin "did not result in significant progress, reflecting the difficulty in finding common interests".',
 		choices: [
@@ -288,7 +288,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'old-hostility',
 				text: 'Old hostility from their shared past still divided them.',
 				feedback:
-					'The article speaks of "a historical legacy of close relations", not hostility. The reason it gives is "the difficulty in finding common interests".'
+					'The paragraph does not blame old hostility. The reason it gives is "the difficulty in finding common interests".'
 			}
 		]
 	}

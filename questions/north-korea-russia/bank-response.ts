@@ -3,7 +3,8 @@ import type article from './article';
 import type course from './course';
 
 // Paragraph 5 (p5): how the United States and its allies responded. Objective: allied-response.
-// Retired ids (never reuse them): nk-tensions-claim, allied-actors, ukraine-link-evidence.
+// Retired ids (never reuse them): nk-tensions-claim, allied-actors, ukraine-link-evidence,
+// warning-exchange-order.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'allies-oppose-cooperation',
@@ -349,38 +350,5 @@ export default defineBank<typeof article, typeof course>([
 					"This sentence is about South Korea's ties with the US and UN sanctions, not about selling arms."
 			}
 		]
-	},
-	{
-		id: 'warning-exchange-order',
-		type: 'ordering',
-		objective: 'allied-response',
-		passage: 'p5',
-		quote:
-			"On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings",
-		difficulty: 2,
-		prompt:
-			'Put these events in the order the article presents them as happening, earliest at the top.',
-		explanation:
-			'Blinken "issued a warning" about the military cooperation between North Korea and Russia, so the cooperation was already under way; the North Korean foreign ministry then answered "Blinken\'s warnings".',
-		items: [
-			{
-				id: 'cooperation-grows',
-				text: 'North Korea and Russia step up their military cooperation.'
-			},
-			{
-				id: 'blinken-warns',
-				text: 'Antony Blinken warns about North Korea-Russia military cooperation.'
-			},
-			{
-				id: 'ministry-statement',
-				text: "North Korea's foreign ministry issues a statement aimed at the United States."
-			}
-		],
-		feedback: {
-			correct:
-				'Right: the cooperation grew, Blinken warned about it, and the foreign ministry answered "Blinken\'s warnings".',
-			incorrect:
-				'Blinken "issued a warning" about the military cooperation, so the cooperation comes first; his warning came next; the North Korean foreign ministry\'s statement was about "Blinken\'s warnings", so it came last.'
-		}
 	}
 ]);

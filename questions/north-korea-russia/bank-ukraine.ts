@@ -20,7 +20,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			'The first paragraph reports that a summit between Kim and Putin made little progress. What does the second paragraph suggest has brought the two countries closer since then?',
 		explanation:
-			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": North Korea backs Russia, and Russia backs North Korea, so each now gains from the other.',
+			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": each side now backs the other and gains from it.',
 		choices: [
 			{
 				id: 'economic-aid',
@@ -71,7 +71,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'shielded-russia-at-un',
 				text: 'By protecting Russia from condemnation at the UN Security Council',
 				feedback:
-					'It is the other way round: the protection at the UN Security Council goes to North Korea. North Korea supports Russia "by recognising the independence of Russian-installed governments".'
+					'The article does not say this. North Korea supports Russia "by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine".'
 			},
 			{
 				id: 'recognised-breakaway-governments',
