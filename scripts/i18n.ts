@@ -1,10 +1,16 @@
 /**
- * `tsx scripts/i18n.ts`: compiles the message catalogs into src/lib/i18n/paraglide/ (as the Vite
- * plugin does in dev and builds), so `npm run check` and the unit tests see the same messages.
+ * `tsx scripts/i18n.ts [--force]`: compiles the message catalogs into src/lib/i18n/paraglide/
+ * (as the Vite plugin does in dev), so `npm run check`, the tests and the app build see the same
+ * messages. Without --force, nothing is done when the compiled folder is already made from the
+ * catalogs as they are (its stamp: see catalogsCurrent in scripts/lib/i18n.ts).
  */
-import { compile } from '@inlang/paraglide-js';
-import { paraglideOptions } from './lib/i18n';
+import { catalogsCurrent, forgetCatalogStamp, paraglideOptions, stampCatalogs } from './lib/i18n';
 
-await compile(paraglideOptions);
+if (process.argv.includes('--force') || !catalogsCurrent()) {
+	forgetCatalogStamp();
+	const { compile } = await import('@inlang/paraglide-js');
+	await compile(paraglideOptions);
+	stampCatalogs();
+}
 // The inlang SDK leaves timers behind that would keep Node running for half a minute.
 process.exit(0);

@@ -10,7 +10,7 @@
  * catalog's language.
  *
  * Two builds at once take turns (a lock folder holding the owner's pid; a dead owner's lock is
- * taken over: the catalogs are compiled into src/ by each app build), and the second finds the
+ * taken over: an app build may compile the catalogs into src/ first), and the second finds the
  * first one's app in the cache.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,7 @@ import {
 import path from 'node:path';
 import { ROOT } from './load-course';
 import { appPage } from '../package/app-page';
+import { ensureCatalogs } from './i18n';
 
 export interface LessonApp {
 	/** The app's files by path inside the package (index.html). */
@@ -199,6 +200,7 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 		// Built by another build while this one waited for the lock.
 		const waited = hit();
 		if (waited) return waited;
+		ensureCatalogs();
 		mkdirSync(CACHE_DIR, { recursive: true });
 		const out = mkdtempSync(path.join(CACHE_DIR, `.build-${process.pid}-`));
 		process.on('exit', () => rmSync(out, { recursive: true, force: true }));

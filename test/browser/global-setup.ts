@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureCatalogs } from '../../scripts/lib/i18n';
 import { findChromium, skipReason } from '../lib/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,12 +37,7 @@ export default function setup(project: TestProject) {
 		return result.stdout;
 	};
 	// The compiled catalogs: tests find buttons by the words the learner reads (test/lib/words.ts).
-	const catalogs = spawnSync(process.execPath, [tsx, 'scripts/i18n.ts'], {
-		cwd: ROOT,
-		encoding: 'utf8'
-	});
-	if (catalogs.status !== 0)
-		throw new Error(`Compiling the catalogs failed:\n${catalogs.stdout}\n${catalogs.stderr}`);
+	ensureCatalogs(ROOT);
 	build('--out', TEST_DIST);
 	// The fixture courses: a second and third course, and one question of every type in order.
 	const fixtures = build(
