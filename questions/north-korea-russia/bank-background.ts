@@ -3,7 +3,8 @@ import type article from './article';
 import type course from './course';
 
 // Paragraph 1 (p1): the earlier, difficult relationship. Objective: past-relations.
-// Retired ids (never reuse them): summit-2019-outcome, russia-backed-sanctions, change-nature.
+// Retired ids (never reuse them): summit-2019-outcome, russia-backed-sanctions, change-nature,
+// legacy-not-enough.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'summit-2015-invitation',
@@ -59,46 +60,6 @@ export default defineBank<typeof article, typeof course>([
 			false:
 				'Correct: the article names "geopolitical shifts and strategic considerations" as the drivers of the changes.'
 		}
-	},
-	{
-		id: 'legacy-not-enough',
-		type: 'single-choice',
-		objective: 'past-relations',
-		passage: 'p1',
-		quote:
-			'Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges.',
-		difficulty: 3,
-		prompt:
-			'Which conclusion about the relationship before its recent changes follows from the article?',
-		explanation:
-			'The article says that "Despite a historical legacy of close relations", "recent attempts at military and economic cooperation had faced challenges": the shared past did not make cooperation easy.',
-		choices: [
-			{
-				id: 'hostile-past',
-				text: 'The two countries had a long history of hostile relations.',
-				feedback:
-					'The article speaks of "a historical legacy of close relations", not of hostility.'
-			},
-			{
-				id: 'history-not-enough',
-				text: 'A long history of close ties had not made recent cooperation easy.',
-				correct: true,
-				feedback:
-					'Right: in spite of that legacy, "recent attempts at military and economic cooperation had faced challenges".'
-			},
-			{
-				id: 'cooperation-smooth',
-				text: 'Their close ties had made recent military and economic cooperation smooth.',
-				feedback:
-					'The article says "recent attempts at military and economic cooperation had faced challenges".'
-			},
-			{
-				id: 'economic-problems',
-				text: 'Economic cooperation had run into problems, while military cooperation had gone well.',
-				feedback:
-					'The article says attempts at both "military and economic cooperation had faced challenges".'
-			}
-		]
 	},
 	{
 		id: 'soviet-union-legacy',
@@ -227,10 +188,10 @@ export default defineBank<typeof article, typeof course>([
 			'The paragraph adds that "Russia also supported UN Security Council sanctions against North Korea": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
 		choices: [
 			{
-				id: 'common-interests',
-				text: 'As a sign that the two countries had found common interests',
+				id: 'us-pressure',
+				text: 'As a sign that Russia was giving in to pressure from the United States',
 				feedback:
-					'Backing sanctions "against North Korea" is no sign of shared interests; it points to trouble between the two countries.'
+					"The article gives no such reason; it adds the sanctions to the paragraph's other signs of difficulty."
 			},
 			{
 				id: 'cooperation-trouble',
@@ -246,10 +207,10 @@ export default defineBank<typeof article, typeof course>([
 					'The reverse: the sanctions Russia supported were "against North Korea", which is no protection.'
 			},
 			{
-				id: 'sanctions-shared',
-				text: 'As an example of UN sanctions that North Korea and Russia faced together',
+				id: 'arms-sales',
+				text: 'As a sign that Russia wanted to stop North Korea selling arms abroad',
 				feedback:
-					'The sanctions were not against Russia: "Russia also supported UN Security Council sanctions against North Korea".'
+					"The article gives no such reason; it adds the sanctions to the paragraph's other signs of difficulty."
 			}
 		]
 	},

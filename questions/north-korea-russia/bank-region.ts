@@ -5,7 +5,7 @@ import type course from './course';
 // Paragraphs 4 and 6 (p4, p6): effects on the Korean Peninsula and East Asia.
 // Objective: regional-effects. Paragraph 6 has two sentences: three questions quote each.
 // Retired ids (never reuse them): china-significance, shoigu-li-hosted, coalition-signals,
-// international-watch, closing-statements, allies-role-evidence.
+// international-watch, closing-statements, allies-role-evidence, wider-consequences.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'ripple-effects',
@@ -311,24 +311,6 @@ export default defineBank<typeof article, typeof course>([
 					'Close in meaning, but the question asks for the article\'s own words: "the balance of power".'
 			}
 		]
-	},
-	{
-		id: 'wider-consequences',
-		type: 'true-false',
-		objective: 'regional-effects',
-		passage: 'p6',
-		quote: 'aware of the potential implications for regional stability',
-		difficulty: 2,
-		prompt:
-			"True or false? The article's conclusion presents the North Korea-Russia relationship as a private matter between the two countries, of little concern to the rest of the region.",
-		explanation:
-			'False. The international community is "aware of the potential implications for regional stability".',
-		answer: false,
-		feedback: {
-			true: 'Not so: the article points to "potential implications for regional stability".',
-			false:
-				'Correct: the relationship has "potential implications for regional stability", so it concerns the region.'
-		}
 	},
 	{
 		id: 'closing-actors',

@@ -4,7 +4,7 @@ import type course from './course';
 
 // Paragraph 5 (p5): how the United States and its allies responded. Objective: allied-response.
 // Retired ids (never reuse them): nk-tensions-claim, allied-actors, ukraine-link-evidence,
-// warning-exchange-order.
+// warning-exchange-order, us-stance-reactive.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'allies-oppose-cooperation',
@@ -49,24 +49,6 @@ export default defineBank<typeof article, typeof course>([
 				feedback: 'They took sides: they "have opposed the growing cooperation".'
 			}
 		]
-	},
-	{
-		id: 'us-stance-reactive',
-		type: 'true-false',
-		objective: 'allied-response',
-		passage: 'p5',
-		quote: 'In response to these developments',
-		difficulty: 2,
-		prompt:
-			'True or false? The article presents the stance of the United States and its regional allies as a reaction to what North Korea and Russia have been doing.',
-		explanation:
-			'True. The paragraph opens "In response to these developments": the United States and its allies are reacting to the expanding ties between North Korea and Russia described before.',
-		answer: true,
-		feedback: {
-			true: 'Correct: their stance comes "In response to these developments", the expanding ties between North Korea and Russia.',
-			false:
-				'The paragraph opens "In response to these developments": the United States and its allies are reacting to the North Korea-Russia ties, not acting first.'
-		}
 	},
 	{
 		id: 'blinken-warning',
@@ -187,9 +169,10 @@ export default defineBank<typeof article, typeof course>([
 			'The article says the ministry "fired back, criticising Blinken\'s warnings and asserting that the US should acknowledge the evolving dynamics of North Korea-Russia relations."',
 		choices: [
 			{
-				id: 'stayed-silent',
-				text: 'It chose not to respond.',
-				feedback: 'The ministry "fired back".'
+				id: 'denied-ties',
+				text: 'It denied that North Korea and Russia were cooperating.',
+				feedback:
+					'It did not deny the ties: it said the US "should acknowledge the evolving dynamics of North Korea-Russia relations."'
 			},
 			{
 				id: 'pushed-back',
@@ -203,10 +186,9 @@ export default defineBank<typeof article, typeof course>([
 				feedback: 'It criticised "Blinken\'s warnings" rather than welcoming them.'
 			},
 			{
-				id: 'promised-scale-back',
-				text: 'It promised to scale back cooperation with Russia.',
-				feedback:
-					'It defended the relationship, saying the US "should acknowledge the evolving dynamics of North Korea-Russia relations."'
+				id: 'threatened-weapons',
+				text: 'It threatened to send more weapons to Russia.',
+				feedback: 'The article reports no threat; the ministry criticised "Blinken\'s warnings".'
 			},
 			{
 				id: 'us-should-accept-change',

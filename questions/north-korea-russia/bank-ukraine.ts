@@ -3,52 +3,12 @@ import type article from './article';
 import type course from './course';
 
 // Paragraph 2 (p2): how the invasion of Ukraine brought the two countries together.
-// Objective: ukraine-convergence. Two questions link it to paragraph 1 (interests-turnaround,
-// russia-un-reversal): their prompts say what paragraph 1 reports, so the passage shown is
-// enough. What a prompt says is no longer a question: no paragraph-1 question may ask it.
+// Objective: ukraine-convergence. One question links it to paragraph 1 (russia-un-reversal): its
+// prompt says what paragraph 1 reports, so the passage shown is enough. What a prompt says is no
+// longer a question: no paragraph-1 question may ask it.
 // Retired ids (never reuse them): convergence-basis, political-exchange, lavrov-pyongyang-visit,
-// support-reciprocated, convergence-links, un-shield-evidence.
+// support-reciprocated, convergence-links, un-shield-evidence, interests-turnaround.
 export default defineBank<typeof article, typeof course>([
-	{
-		id: 'interests-turnaround',
-		type: 'single-choice',
-		objective: 'ukraine-convergence',
-		passage: 'p2',
-		quote:
-			'The invasion of Ukraine in 2022 has provided a basis for the convergence of political interests between North Korea and Russia.',
-		difficulty: 3,
-		prompt:
-			'The first paragraph reports that a summit between Kim and Putin made little progress. What does the second paragraph suggest has brought the two countries closer since then?',
-		explanation:
-			'The invasion of Ukraine "has provided a basis for the convergence of political interests between North Korea and Russia": each side now backs the other and gains from it.',
-		choices: [
-			{
-				id: 'economic-aid',
-				text: 'Economic aid from Russia that North Korea could not refuse',
-				feedback:
-					'The paragraph mentions no economic aid. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
-			},
-			{
-				id: 'peace-plan',
-				text: 'A peace plan for Ukraine that both countries backed',
-				feedback:
-					'The paragraph mentions no peace plan: it says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
-			},
-			{
-				id: 'war-mutual-gain',
-				text: 'A war that gave each side a reason to back the other',
-				correct: true,
-				feedback:
-					'Right: the invasion of Ukraine "has provided a basis for the convergence of political interests", and each side now supports the other.'
-			},
-			{
-				id: 'china-pressure',
-				text: 'Pressure from China on both countries to work together',
-				feedback:
-					'China is not mentioned in this paragraph. It says the invasion of Ukraine "has provided a basis for the convergence of political interests".'
-			}
-		]
-	},
 	{
 		id: 'nk-political-support',
 		type: 'single-choice',
@@ -62,10 +22,10 @@ export default defineBank<typeof article, typeof course>([
 			'The article says "North Korea has offered political support to Russia by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine."',
 		choices: [
 			{
-				id: 'backed-ukraine-authority',
-				text: "By recognising the Ukrainian government's authority over the breakaway provinces",
+				id: 'expelled-diplomats',
+				text: "By expelling Ukrainian diplomats and closing Ukraine's embassy in Pyongyang",
 				feedback:
-					'The article says North Korea recognised "the independence of Russian-installed governments" there, not Ukraine\'s authority.'
+					'The article does not mention this. North Korea supports Russia "by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine".'
 			},
 			{
 				id: 'shielded-russia-at-un',
@@ -81,10 +41,10 @@ export default defineBank<typeof article, typeof course>([
 					'Right: that recognition is how "North Korea has offered political support to Russia".'
 			},
 			{
-				id: 'called-for-return',
-				text: 'By calling for the breakaway provinces to be returned to Ukraine',
+				id: 'cut-trade',
+				text: 'By cutting off its trade with Ukraine and urging other countries to do the same',
 				feedback:
-					'The opposite: North Korea recognised "the independence of Russian-installed governments in breakaway provinces in Ukraine".'
+					'The article does not mention this. North Korea supports Russia "by recognising the independence of Russian-installed governments in breakaway provinces in Ukraine".'
 			}
 		]
 	},
@@ -97,7 +57,7 @@ export default defineBank<typeof article, typeof course>([
 			"In return, Russia's political support has provided North Korea with protection and impunity from further UN Security Council condemnation.",
 		difficulty: 3,
 		prompt:
-			'The first paragraph says Russia once "supported UN Security Council sanctions against North Korea". What does the second paragraph show about Russia\'s stance at the Security Council since the invasion of Ukraine?',
+			'The first paragraph says Russia "supported UN Security Council sanctions against North Korea". What does the second paragraph say about Russia\'s stance on North Korea at the Security Council since the invasion of Ukraine?',
 		explanation:
 			'Russia once backed sanctions against North Korea; now "Russia\'s political support has provided North Korea with protection and impunity from further UN Security Council condemnation." Russia has gone from backing measures against North Korea to shielding it.',
 		choices: [
@@ -114,10 +74,10 @@ export default defineBank<typeof article, typeof course>([
 					'China is not mentioned in this paragraph. Russia\'s own support gives North Korea "protection and impunity" at the Security Council.'
 			},
 			{
-				id: 'nk-shields-russia',
-				text: 'North Korea now shields Russia from condemnation there, not the other way round.',
+				id: 'blocks-sanctions-only',
+				text: 'Russia now blocks new sanctions but still backs condemnation of North Korea there.',
 				feedback:
-					'It is the other way round: "Russia\'s political support has provided North Korea with protection and impunity".'
+					'Not condemnation: Russia\'s support gives North Korea "protection and impunity from further UN Security Council condemnation".'
 			},
 			{
 				id: 'turned-around',
@@ -264,7 +224,7 @@ export default defineBank<typeof article, typeof course>([
 		items: [
 			{
 				id: 'invasion-basis',
-				text: "The invasion of Ukraine creates common ground between the two countries' political interests."
+				text: 'The invasion of Ukraine begins.'
 			},
 			{
 				id: 'nk-recognition',
