@@ -28,24 +28,56 @@ export default defineConfig({
 	// Nothing from public/: a package holds only what its course names (scripts/lib/course-files.ts).
 	publicDir: false,
 	logLevel: 'warn',
-	build: {
-		outDir: out,
-		emptyOutDir: true,
-		sourcemap: false,
-		copyPublicDir: false,
-		cssCodeSplit: false,
-		// Every byte inline in one page: nothing may be fetched from outside it.
-		assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-		modulePreload: false,
-		target: 'es2022',
-		rolldownOptions: {
-			input: path.resolve(import.meta.dirname, 'src/lesson.ts'),
-			output: {
-				format: 'iife',
-				entryFileNames: 'lesson.js',
-				assetFileNames: 'lesson[extname]'
-			},
-			checks: { bundlerTimings: false }
+	environments: {
+		// The lesson, for the browser.
+		client: {
+			build: {
+				outDir: out,
+				emptyOutDir: true,
+				sourcemap: false,
+				copyPublicDir: false,
+				cssCodeSplit: false,
+				// Every byte inline in one page: nothing may be fetched from outside it.
+				assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+				modulePreload: false,
+				target: 'es2022',
+				// READBACK_NO_MINIFY=1: readable names in a profile of the lesson (docs/performance.md).
+				...(process.env.READBACK_NO_MINIFY ? { minify: false } : {}),
+				rolldownOptions: {
+					input: path.resolve(import.meta.dirname, 'src/lesson.ts'),
+					output: {
+						format: 'iife',
+						entryFileNames: 'lesson.js',
+						assetFileNames: 'lesson[extname]'
+					},
+					checks: { bundlerTimings: false }
+				}
+			}
+		},
+		// The start screen's article as static markup (src/article-markup.ts), for the build in
+		// Node: one CommonJS file with Svelte's server renderer in it, so the build loads it with
+		// require() and needs nothing else from this folder.
+		ssr: {
+			resolve: { noExternal: true },
+			build: {
+				outDir: path.join(out, 'server'),
+				emptyOutDir: false,
+				sourcemap: false,
+				copyPublicDir: false,
+				ssr: path.resolve(import.meta.dirname, 'src/article-markup.ts'),
+				target: 'node20',
+				rolldownOptions: {
+					output: { format: 'cjs', entryFileNames: 'article-markup.cjs' },
+					checks: { bundlerTimings: false }
+				}
+			}
+		}
+	},
+	builder: {
+		// One process and one configuration for both; the lesson first (it empties the folder).
+		async buildApp(builder) {
+			await builder.build(builder.environments.client!);
+			await builder.build(builder.environments.ssr!);
 		}
 	}
 });

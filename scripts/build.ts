@@ -121,16 +121,15 @@ await runCommand(async () => {
 		const files = new Map(app.files);
 		const index = new TextDecoder().decode(files.get('index.html'));
 		const media = courseMedia(course, dir);
+		const pageSource = {
+			...withFigureSizes(source, media),
+			numbers: numberShapes(course.language ?? 'en')
+		};
 		const page = coursePage(index, {
-			data: await courseData(
-				JSON.stringify({
-					...withFigureSizes(source, media),
-					numbers: numberShapes(course.language ?? 'en')
-				}),
-				encodingOverride()
-			),
+			data: await courseData(JSON.stringify(pageSource), encodingOverride()),
 			title: course.title,
-			language: course.language ?? 'en'
+			language: course.language ?? 'en',
+			article: app.articleMarkup(pageSource)
 		});
 		// The course's look: its theme's colours and font in the page (allowed by their hash),
 		// its logo and its figures' images in media/ (listed in both manifests like every file of

@@ -29,15 +29,25 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './load-course';
+import { createRequire } from 'node:module';
 import { appPage } from '../package/app-page';
+import type { CourseSource } from '../../src/lib/content/course';
 import { ensureCatalogs } from './i18n';
 
 export interface LessonApp {
 	/** The app's files by path inside the package (index.html). */
 	files: ReadonlyMap<string, Uint8Array>;
+	/**
+	 * The start screen's article as the lesson renders it (src/article-markup.ts), for the page
+	 * to carry as static markup; the source is the course as the page carries it.
+	 */
+	articleMarkup: (source: CourseSource<unknown>) => string;
 	/** True when this build reused a cached app. */
 	cached: boolean;
 }
+
+/** The server-side module beside the cached page (not part of any package). */
+const MARKUP_MODULE = 'article-markup.cjs';
 
 const CACHE_DIR = path.join(ROOT, '.tmp', 'app-cache');
 /** Cached apps kept (the most recently used): a few branches' worth, in each interface language. */
@@ -162,10 +172,14 @@ function syncKitTypes(): void {
 	}
 }
 
-function readApp(dir: string): Map<string, Uint8Array> {
-	return new Map(
-		listFiles(dir).map((file) => [file, new Uint8Array(readFileSync(path.join(dir, file)))])
-	);
+const require = createRequire(import.meta.url);
+
+function readApp(dir: string): Omit<LessonApp, 'cached'> {
+	const markup = require(path.join(dir, MARKUP_MODULE)) as Pick<LessonApp, 'articleMarkup'>;
+	return {
+		files: new Map([['index.html', new Uint8Array(readFileSync(path.join(dir, 'index.html')))]]),
+		articleMarkup: markup.articleMarkup
+	};
 }
 
 /** Removes all but the KEEP most recently used cached apps. */
@@ -187,10 +201,11 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 	const key = `${appKey()}-${catalog}`;
 	const cached = path.join(CACHE_DIR, key);
 	const hit = () => {
-		if (fresh || !existsSync(path.join(cached, 'index.html'))) return undefined;
+		if (fresh || !['index.html', MARKUP_MODULE].every((f) => existsSync(path.join(cached, f))))
+			return undefined;
 		const now = new Date();
 		utimesSync(cached, now, now);
-		return { files: readApp(cached), cached: true };
+		return { ...readApp(cached), cached: true };
 	};
 	const early = hit();
 	if (early) return early;
@@ -234,13 +249,13 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 			script: readFileSync(path.join(bundle, 'lesson.js'), 'utf8'),
 			style: readFileSync(path.join(bundle, 'lesson.css'), 'utf8')
 		});
+		renameSync(path.join(bundle, 'server', MARKUP_MODULE), path.join(out, MARKUP_MODULE));
 		rmSync(bundle, { recursive: true, force: true });
 		writeFileSync(path.join(out, 'index.html'), page);
-		const files = readApp(out);
 		if (fresh) rmSync(cached, { recursive: true, force: true });
 		if (!existsSync(cached)) renameSync(out, cached);
 		prune();
-		return { files, cached: false };
+		return { ...readApp(cached), cached: false };
 	} finally {
 		lock.release();
 	}

@@ -6,9 +6,11 @@
  * run, so the page's CSP (script hashes) does not concern it. Pure: strings in, string out.
  */
 
-import type { CourseEncoding } from '../../src/lib/content/course-data.ts';
+import { ARTICLE_TEMPLATE_ID, type CourseEncoding } from '../../src/lib/content/course-data.ts';
 
 export const COURSE_ELEMENT_ID = 'readback-course';
+/** The element the lesson is mounted into (src/app.html, src/lesson.ts). */
+const APP_ROOT = '<div class="app-root">';
 
 /** The course as the page carries it: JSON, or compressed (scripts/package/course-data.ts). */
 export interface CourseData {
@@ -37,6 +39,11 @@ export interface CoursePage {
 	title: string;
 	/** BCP 47 tag of the course's language. */
 	language: string;
+	/**
+	 * The start screen's article as static markup (src/article-markup.ts), carried in a
+	 * `<template>` the lesson copies (Lesson.svelte): HTML, escaped by Svelte's renderer.
+	 */
+	article?: string;
 }
 
 function escapeHtml(text: string): string {
@@ -73,11 +80,22 @@ export function coursePage(appHtml: string, page: CoursePage): string {
 	const lang = escapeHtml(page.language);
 	const html = `<html lang="${lang}" dir="${textDirection(page.language)}">`;
 	const head = `\t<title>${escapeHtml(page.title)}</title>\n\t\t${courseDataBlock(page.data)}\n\t`;
-	return (
+	const withHead =
 		appHtml.slice(0, htmlTag.index) +
 		html +
 		appHtml.slice(htmlTag.index + htmlTag[0].length, headEnd) +
 		head +
-		appHtml.slice(headEnd)
+		appHtml.slice(headEnd);
+	if (page.article === undefined) return withHead;
+	// Before the element the lesson fills: it is parsed when the lesson's script runs.
+	const root = withHead.indexOf(APP_ROOT);
+	if (root === -1 || withHead.includes(`id="${ARTICLE_TEMPLATE_ID}"`))
+		throw new Error(`The built index.html has no ${APP_ROOT} or holds an article already.`);
+	if (/<\/template/i.test(page.article))
+		throw new Error('The article markup holds a </template> tag, which would end the template.');
+	return (
+		withHead.slice(0, root) +
+		`<template id="${ARTICLE_TEMPLATE_ID}">${page.article}</template>\n\t\t` +
+		withHead.slice(root)
 	);
 }

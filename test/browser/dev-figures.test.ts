@@ -2,12 +2,17 @@
  * `npm run dev` gives each figure's <img> its image's width and height, as the build does, so
  * the text does not jump when a figure loads; an image replaced by one of another size gets
  * its new size (the page reloads). The course folder is given as an absolute path.
+ *
+ * The article a package carries as static markup (src/article-markup.ts) is the one the lesson
+ * renders: compared here with the dev page's, which the lesson builds with script.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-course';
+import { unzipSync } from 'fflate';
+import { ARTICLE_TEMPLATE_ID } from '../../src/lib/content/course-data';
 import { imageSize } from '../../src/lib/content/image-size';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { startDev, type DevServer } from '../lib/dev-server';
@@ -35,6 +40,63 @@ afterAll(async () => {
 	await browser?.close();
 	dev?.close();
 });
+
+/**
+ * An article element's markup as the browser writes it, without comments and with each
+ * element's attributes in name order (Svelte's renderer sets an image's `loading` before its
+ * `src` when it builds the element, and writes it after in markup: the same element).
+ */
+const ARTICLE_HTML = (article: Element) => {
+	const copy = article.cloneNode(true) as Element;
+	const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_ELEMENT);
+	const comments: Node[] = [];
+	for (let node: Node | null = copy; node; node = walker.nextNode()) {
+		if (node.nodeType === Node.COMMENT_NODE) comments.push(node);
+		else {
+			const element = node as Element;
+			const attributes = [...element.attributes]
+				.map((a) => [a.name, a.value] as const)
+				.sort(([a], [b]) => (a < b ? -1 : 1));
+			for (const [name] of attributes) element.removeAttribute(name);
+			for (const [name, value] of attributes) element.setAttribute(name, value);
+		}
+	}
+	for (const comment of comments) comment.parentNode!.removeChild(comment);
+	return copy.outerHTML;
+};
+
+test.skipIf(!hasChromium)(
+	'the package’s static article is the article the lesson renders',
+	async () => {
+		const index = unzipSync(
+			new Uint8Array(readFileSync(path.join(inject('distDir'), 'fixtures', 'figures-scorm12.zip')))
+		)['index.html']!;
+		const template = new RegExp(
+			`<template id="${ARTICLE_TEMPLATE_ID}">([\\s\\S]*?)</template>`
+		).exec(new TextDecoder().decode(index))?.[1];
+		expect(template, 'the package has no static article').toBeTruthy();
+
+		const page = await browser!.newPage();
+		await page.goto(dev!.url);
+		await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+		expect(await page.locator(`#${ARTICLE_TEMPLATE_ID}`).count()).toBe(0);
+		const rendered = await page.locator('article.article').evaluate(ARTICLE_HTML);
+		const fromPackage = await page.evaluate(
+			([html, serialise]) => {
+				const holder = document.createElement('template');
+				holder.innerHTML = html;
+				return (new Function(`return (${serialise})`)() as (a: Element) => string)(
+					holder.content.querySelector('article.article')!
+				);
+			},
+			[template!, ARTICLE_HTML.toString()] as const
+		);
+		expect(rendered).toContain('<figure');
+		expect(fromPackage).toBe(rendered);
+		await page.close();
+	},
+	90_000
+);
 
 test.skipIf(!hasChromium)(
 	'figures have their images’ width and height, and a replaced image its new size',

@@ -61,6 +61,23 @@ describe('coursePage', () => {
 		).toContain('<html lang="ar" dir="rtl">');
 	});
 
+	test('carries the start screen’s article in a template before the element the lesson fills', () => {
+		const app = APP.replace('<div>', '<div class="app-root">');
+		const page = { data: { encoding: 'json', text: '{}' } as const, title: 't', language: 'en' };
+		const article = '<article class="article"><h2 id="article-title">A &amp; B</h2></article>';
+		const html = coursePage(app, { ...page, article });
+		expect(html).toContain(
+			`<body><template id="readback-article">${article}</template>\n\t\t<div class="app-root"><script>`
+		);
+		expect(coursePage(app, page)).not.toContain('<template');
+		expect(() => coursePage(APP, { ...page, article })).toThrow(
+			'The built index.html has no <div class="app-root"> or holds an article already.'
+		);
+		expect(() =>
+			coursePage(app, { ...page, article: '<p></template><script>x()</script>' })
+		).toThrow('The article markup holds a </template> tag, which would end the template.');
+	});
+
 	test('refuses a page it cannot place the course in, or one that holds a course already', () => {
 		const page = { data: { encoding: 'json', text: '{}' } as const, title: 't', language: 'en' };
 		expect(() => coursePage('<html><body></body></html>', page)).toThrow(/<\/head>/);
