@@ -143,6 +143,41 @@ export default defineBank<typeof article, typeof course>([
 		]
 	},
 	{
+		id: 'joint-efforts-evidence',
+		type: 'evidence',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote: 'recent attempts at military and economic cooperation',
+		difficulty: 2,
+		prompt:
+			'Which sentence shows that the two countries had tried to work together in more than one area?',
+		explanation:
+			'The second sentence speaks of "recent attempts at military and economic cooperation": two areas, the military and the economy.',
+		feedback: {
+			correct:
+				'Right: the sentence speaks of "recent attempts at military and economic cooperation", in two areas.',
+			incorrect:
+				'Look for the sentence that names the areas in which the two countries had tried to work together: "recent attempts at military and economic cooperation".'
+		},
+		distractors: [
+			{
+				quote: 'has undergone significant changes',
+				feedback:
+					'This sentence is about the recent changes in the relationship and what drove them, not about areas in which the two countries tried to work together.'
+			},
+			{
+				quote: 'Vladimir Putin extended an invitation',
+				feedback:
+					'This sentence is about a single invitation, to a commemoration, not about working together in several areas.'
+			},
+			{
+				quote: 'Russia also supported UN Security Council sanctions',
+				feedback:
+					'This sentence is about sanctions against North Korea and one summit, not about areas in which the two countries tried to work together.'
+			}
+		]
+	},
+	{
 		id: 'early-contacts-order',
 		type: 'ordering',
 		objective: 'past-relations',

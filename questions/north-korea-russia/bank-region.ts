@@ -341,6 +341,24 @@ export default defineBank<typeof article, typeof course>([
 		}
 	},
 	{
+		id: 'stability-implications',
+		type: 'true-false',
+		objective: 'regional-effects',
+		passage: 'p6',
+		quote: 'the potential implications for regional stability',
+		difficulty: 2,
+		prompt:
+			"True or false? The article's conclusion reports that the relationship between North Korea and Russia has made the region less stable.",
+		explanation:
+			'False. The conclusion speaks of "the potential implications for regional stability": effects that could come, not a loss of stability that it reports as having happened.',
+		answer: false,
+		feedback: {
+			true: 'Not so: the conclusion speaks of "the potential implications for regional stability". It does not report that the region has become less stable.',
+			false:
+				'Correct: the conclusion speaks of "the potential implications for regional stability", effects that could come, not a loss of stability that has happened.'
+		}
+	},
+	{
 		id: 'closing-outlook',
 		type: 'multiple-response',
 		objective: 'regional-effects',

@@ -210,6 +210,46 @@ export default defineBank<typeof article, typeof course>([
 		]
 	},
 	{
+		id: 'kim-visit-sentiment',
+		type: 'single-choice',
+		objective: 'ukraine-convergence',
+		passage: 'p2',
+		quote:
+			'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine, a sentiment reciprocated during Kim\'s visit to Russia.',
+		difficulty: 3,
+		prompt:
+			"What does the last sentence of the second paragraph suggest happened during Kim's visit to Russia?",
+		explanation:
+			'The sentence calls what Lavrov expressed "a sentiment reciprocated during Kim\'s visit to Russia". A sentiment is reciprocated when the other side returns it, so during that visit the North Korean side showed Russia the same warm feeling.',
+		choices: [
+			{
+				id: 'russia-repeated-words',
+				text: "Russia's side repeated what Lavrov had said.",
+				feedback:
+					'Not Russia\'s side: a sentiment is "reciprocated" when the other side returns it. What Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia", so the North Korean side returned the feeling.'
+			},
+			{
+				id: 'nk-returned-feeling',
+				text: "North Korea's side showed Russia the same warm feeling.",
+				correct: true,
+				feedback:
+					'Right: what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia", returned by the North Korean side.'
+			},
+			{
+				id: 'second-lavrov-visit',
+				text: 'Kim invited Lavrov to make a second visit to Pyongyang.',
+				feedback:
+					'The article mentions no such invitation. It says what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia".'
+			},
+			{
+				id: 'peace-plan-agreed',
+				text: 'Kim and Putin agreed on a peace plan for Ukraine.',
+				feedback:
+					'The article mentions no peace plan. It says what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia".'
+			}
+		]
+	},
+	{
 		id: 'convergence-chain',
 		type: 'ordering',
 		objective: 'ukraine-convergence',
