@@ -197,6 +197,10 @@ function prune(): void {
  * src/lib/i18n), from the cache or built now (`fresh`: build even if cached).
  */
 export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
+	// An unminified app for profiling (READBACK_NO_MINIFY, vite.app.config.ts) is built each time
+	// and never cached: its key is the same, and a later build would put it in the zips.
+	const plain = Boolean(process.env.READBACK_NO_MINIFY);
+	if (plain) fresh = true;
 	if (!/^[a-z]{2,3}$/.test(catalog)) throw new Error(`Not a catalog language: ${catalog}`);
 	const key = `${appKey()}-${catalog}`;
 	const cached = path.join(CACHE_DIR, key);
@@ -252,6 +256,7 @@ export function lessonApp({ fresh = false, catalog = 'en' } = {}): LessonApp {
 		renameSync(path.join(bundle, 'server', MARKUP_MODULE), path.join(out, MARKUP_MODULE));
 		rmSync(bundle, { recursive: true, force: true });
 		writeFileSync(path.join(out, 'index.html'), page);
+		if (plain) return { ...readApp(out), cached: false };
 		if (fresh) rmSync(cached, { recursive: true, force: true });
 		if (!existsSync(cached)) renameSync(out, cached);
 		prune();
