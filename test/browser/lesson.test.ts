@@ -309,6 +309,23 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 		await second.close();
 	});
 
+	test('in a browser without the task scheduler (src/lesson.ts), the lesson starts all the same', async () => {
+		const page = await browser.newPage();
+		const { problems } = watch(page, lms);
+		await page.addInitScript(() => {
+			if (window !== window.top) delete (globalThis as { scheduler?: unknown }).scheduler;
+		});
+		await page.goto(lms.playerUrl());
+		const frame = page.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;
+		expect(await frame.evaluate(() => 'scheduler' in globalThis)).toBe(false);
+		await frame.getByRole('button', { name: 'Start the questions' }).first().click();
+		const q = (await shownQuestion(frame))!;
+		await answerByClicking(frame, q, responseFor(q, true), passageOf(q));
+		await expect(frame.locator('.verdict').textContent()).resolves.toContain('Correct.');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	test('without an LMS the lesson works and says the result will not be recorded', async () => {
 		const page = await browser.newPage();
 		const { problems, outside } = watch(page, lms);
