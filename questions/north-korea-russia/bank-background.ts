@@ -211,6 +211,32 @@ export default defineBank<typeof article, typeof course>([
 		}
 	},
 	{
+		id: 'opening-topics-order',
+		type: 'ordering',
+		objective: 'past-relations',
+		passage: 'p1',
+		quote:
+			'In recent years, the relationship between North Korea and Russia has undergone significant changes, driven by geopolitical shifts and strategic considerations. Despite a historical legacy of close relations between North Korea and the Soviet Union, recent attempts at military and economic cooperation had faced challenges.',
+		difficulty: 2,
+		prompt: 'Put these topics in the order in which the paragraph brings them up.',
+		explanation:
+			'The paragraph opens by saying the relationship "has undergone significant changes" and what drove them; its next sentence recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.',
+		items: [
+			{
+				id: 'reasons-for-change',
+				text: 'The reasons for the recent changes in the relationship'
+			},
+			{ id: 'close-past', text: 'The close relations of the past' },
+			{ id: 'efforts-together', text: 'Recent efforts to work together' }
+		],
+		feedback: {
+			correct:
+				'Right: the paragraph opens with the recent changes and what drove them, recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.',
+			incorrect:
+				'Reread the first two sentences: the first says the relationship "has undergone significant changes" and what drove them; the second recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.'
+		}
+	},
+	{
 		id: 'sanctions-support-role',
 		type: 'single-choice',
 		objective: 'past-relations',

@@ -348,7 +348,7 @@ export default defineBank<typeof article, typeof course>([
 		quote: 'the potential implications for regional stability',
 		difficulty: 2,
 		prompt:
-			"True or false? The article's conclusion reports that the relationship between North Korea and Russia has made the region less stable.",
+			"True or false? The article's last paragraph says that the relationship between North Korea and Russia has made the region less stable.",
 		explanation:
 			'False. The conclusion speaks of "the potential implications for regional stability": effects that could come, not a loss of stability that it reports as having happened.',
 		answer: false,

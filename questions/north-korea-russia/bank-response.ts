@@ -4,7 +4,7 @@ import type course from './course';
 
 // Paragraph 5 (p5): how the United States and its allies responded. Objective: allied-response.
 // Retired ids (never reuse them): nk-tensions-claim, allied-actors, ukraine-link-evidence,
-// warning-exchange-order, us-stance-reactive.
+// warning-exchange-order, us-stance-reactive, response-paragraph-order.
 export default defineBank<typeof article, typeof course>([
 	{
 		id: 'allies-oppose-cooperation',
@@ -332,38 +332,5 @@ export default defineBank<typeof article, typeof course>([
 					"This sentence is about South Korea's ties with the US and UN sanctions, not about selling arms."
 			}
 		]
-	},
-	{
-		id: 'response-paragraph-order',
-		type: 'ordering',
-		objective: 'allied-response',
-		passage: 'p5',
-		quote:
-			"On a recent visit to Seoul, US Secretary of State Antony Blinken issued a warning about the \"growing and dangerous\" military cooperation between North Korea and Russia. Washington's goal will be to prevent North Korea from being further emboldened and to block Russian efforts to sustain its capacity to wage war in Ukraine. North Korea's foreign ministry fired back, criticising Blinken's warnings and asserting that the US should acknowledge the evolving dynamics of North Korea-Russia relations. The North Korean foreign ministry concluded that such comments by Blinken will only serve to heighten political and military tensions on the Korean peninsula. The concerns about North Korea's military cooperation with Russia have prompted South Korea and Japan to strengthen ties with the US and reaffirm their commitment to uphold UN sanctions.",
-		difficulty: 2,
-		prompt: 'Put these points in the order in which the paragraph reports them.',
-		explanation:
-			'The paragraph reports Blinken\'s warning in its second sentence, "Washington\'s goal" in the third, what "North Korea\'s foreign ministry" said in the fourth and fifth, and in the sixth that the concerns "have prompted South Korea and Japan to strengthen ties with the US".',
-		items: [
-			{
-				id: 'blinken-warning-issued',
-				text: 'Antony Blinken issues a warning about the military cooperation.'
-			},
-			{ id: 'washington-goal-stated', text: "Washington's goal is stated." },
-			{
-				id: 'ministry-statement',
-				text: "North Korea's foreign ministry issues a statement about the US."
-			},
-			{
-				id: 'sk-japan-us-ties',
-				text: 'South Korea and Japan strengthen their ties with the US.'
-			}
-		],
-		feedback: {
-			correct:
-				'Right: Blinken\'s warning, then "Washington\'s goal", then the statement of "North Korea\'s foreign ministry", then the ties that "South Korea and Japan" strengthen with the US.',
-			incorrect:
-				'Reread the paragraph sentence by sentence: Blinken\'s warning is in the second sentence, "Washington\'s goal" in the third, the statement of "North Korea\'s foreign ministry" in the fourth and fifth, and "South Korea and Japan" in the sixth.'
-		}
 	}
 ]);

@@ -180,7 +180,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			"Taken together, what do Lavrov's words and actions in the paragraph's last two sentences suggest about how Russia now regards North Korea?",
 		explanation:
-			'Lavrov declared a "new level" of relations, was "praising the recent summit between Vladimir Putin and Kim Jong-un" and thanked North Korea for its "unambiguous support": Russia treats North Korea as a partner it values.',
+			'During his visit to Pyongyang, Lavrov declared a "new level" of relations with North Korea: Russia treats North Korea as a partner it values.',
 		choices: [
 			{
 				id: 'troublesome-neighbour',
@@ -192,20 +192,19 @@ export default defineBank<typeof article, typeof course>([
 				id: 'valued-partner',
 				text: 'As a partner it values',
 				correct: true,
-				feedback:
-					'Right: Lavrov declared a "new level" of relations, praised the recent summit and thanked North Korea for its "unambiguous support".'
+				feedback: 'Right: Lavrov declared a "new level" of relations with North Korea.'
 			},
 			{
 				id: 'neutral-party',
 				text: 'As a neutral party in the war in Ukraine',
 				feedback:
-					'Lavrov thanked North Korea for its "unambiguous support" for Russia\'s actions in Ukraine: North Korea has taken a side.'
+					'North Korea has taken a side: the paragraph says "North Korea has offered political support to Russia".'
 			},
 			{
 				id: 'doubtful-ally',
 				text: 'As an ally whose loyalty is in doubt',
 				feedback:
-					'Lavrov called North Korea\'s support "unambiguous", so there is no doubt about it in the article.'
+					'Nothing in these sentences doubts North Korea\'s loyalty: Lavrov declared a "new level" of relations with it.'
 			}
 		]
 	},
@@ -220,17 +219,17 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			"What does the last sentence of the second paragraph suggest happened during Kim's visit to Russia?",
 		explanation:
-			'The sentence calls what Lavrov expressed "a sentiment reciprocated during Kim\'s visit to Russia". A sentiment is reciprocated when the other side returns it, so during that visit the North Korean side showed Russia the same warm feeling.',
+			'The sentence calls what Lavrov expressed "a sentiment reciprocated during Kim\'s visit to Russia". A sentiment is reciprocated when the other side returns it, so during that visit the North Korean side expressed the same sentiment towards Russia.',
 		choices: [
 			{
 				id: 'russia-repeated-words',
-				text: "Russia's side repeated what Lavrov had said.",
+				text: "Russia's side repeated what Lavrov had said about North Korea.",
 				feedback:
 					'Not Russia\'s side: a sentiment is "reciprocated" when the other side returns it. What Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia", so the North Korean side returned the feeling.'
 			},
 			{
 				id: 'nk-returned-feeling',
-				text: "North Korea's side showed Russia the same warm feeling.",
+				text: "North Korea's side expressed the same sentiment towards Russia.",
 				correct: true,
 				feedback:
 					'Right: what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia", returned by the North Korean side.'
@@ -243,7 +242,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'peace-plan-agreed',
-				text: 'Kim and Putin agreed on a peace plan for Ukraine.',
+				text: 'Kim and Putin agreed on a joint peace plan for the war in Ukraine.',
 				feedback:
 					'The article mentions no peace plan. It says what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia".'
 			}
