@@ -101,8 +101,28 @@ describe('seed course north-korea-russia', () => {
 			'allies-role-evidence',
 			'nk-tensions-claim',
 			'allied-actors',
-			'ukraine-link-evidence'
+			'ukraine-link-evidence',
+			// Retired on 2026-12-01 after fresh readers' reviews.
+			'change-nature',
+			'warning-exchange-order',
+			'legacy-not-enough',
+			'wider-consequences',
+			'interests-turnaround',
+			'us-stance-reactive',
+			'response-paragraph-order'
 		];
+		// Each bank's header lists its own retired ids: every one of them is listed here too.
+		const dir = path.join(QUESTIONS_DIR, 'north-korea-russia');
+		const listed = ['background', 'ukraine', 'weapons', 'region', 'response'].flatMap((bank) => {
+			const text = readFileSync(path.join(dir, `bank-${bank}.ts`), 'utf8');
+			const header = /\/\/ Retired ids \(never reuse them\):([\s\S]*?)\n(?!\/\/)/.exec(text);
+			return (header?.[1] ?? '')
+				.replace(/\n\/\//g, ' ')
+				.split(/[,.\s]+/)
+				.filter(Boolean);
+		});
+		expect(listed.filter((id) => !retired.includes(id))).toEqual([]);
+		expect(listed.length).toBeGreaterThanOrEqual(retired.length);
 		expect(course.questions.map((q) => q.id).filter((id) => retired.includes(id))).toEqual([]);
 	});
 
