@@ -152,7 +152,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			'Which sentence shows that the two countries had tried to work together in more than one area?',
 		explanation:
-			'The second sentence speaks of "recent attempts at military and economic cooperation": two areas, the military and the economy.',
+			'The sentence speaks of "recent attempts at military and economic cooperation": two areas, the military and the economy.',
 		feedback: {
 			correct:
 				'Right: the sentence speaks of "recent attempts at military and economic cooperation", in two areas.',
@@ -162,8 +162,7 @@ export default defineBank<typeof article, typeof course>([
 		distractors: [
 			{
 				quote: 'has undergone significant changes',
-				feedback:
-					'This sentence is about the recent changes in the relationship and what drove them, not about areas in which the two countries tried to work together.'
+				feedback: 'This sentence names no area in which the two countries tried to work together.'
 			},
 			{
 				quote: 'Vladimir Putin extended an invitation',
@@ -220,20 +219,20 @@ export default defineBank<typeof article, typeof course>([
 		difficulty: 2,
 		prompt: 'Put these topics in the order in which the paragraph brings them up.',
 		explanation:
-			'The paragraph opens by saying the relationship "has undergone significant changes" and what drove them; its next sentence recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.',
+			'The paragraph opens with the recent changes and what drove them, then recalls "a historical legacy of close relations", and then turns to the difficulties of more recent times.',
 		items: [
 			{
 				id: 'reasons-for-change',
 				text: 'The reasons for the recent changes in the relationship'
 			},
 			{ id: 'close-past', text: 'The close relations of the past' },
-			{ id: 'efforts-together', text: 'Recent efforts to work together' }
+			{ id: 'recent-difficulties', text: 'The difficulties of more recent times' }
 		],
 		feedback: {
 			correct:
-				'Right: the paragraph opens with the recent changes and what drove them, recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.',
+				'Right: first the recent changes and what drove them, then "a historical legacy of close relations", then the difficulties of more recent times.',
 			incorrect:
-				'Reread the first two sentences: the first says the relationship "has undergone significant changes" and what drove them; the second recalls "a historical legacy of close relations" and goes on to "recent attempts" at cooperation.'
+				'The paragraph opens with the recent changes and what drove them, then recalls "a historical legacy of close relations", and then turns to the difficulties of more recent times.'
 		}
 	},
 	{

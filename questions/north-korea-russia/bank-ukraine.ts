@@ -180,19 +180,20 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			"Taken together, what do Lavrov's words and actions in the paragraph's last two sentences suggest about how Russia now regards North Korea?",
 		explanation:
-			'During his visit to Pyongyang, Lavrov declared a "new level" of relations with North Korea: Russia treats North Korea as a partner it values.',
+			'Everything Lavrov says and does about "relations with North Korea" in these two sentences is friendly: Russia treats North Korea as a partner it values.',
 		choices: [
 			{
 				id: 'troublesome-neighbour',
 				text: 'As a troublesome neighbour to keep at a distance',
 				feedback:
-					'Lavrov visited Pyongyang and declared a "new level" of relations: the opposite of keeping North Korea at a distance.'
+					'Lavrov went to Pyongyang himself and spoke warmly of North Korea: the opposite of keeping it at a distance.'
 			},
 			{
 				id: 'valued-partner',
 				text: 'As a partner it values',
 				correct: true,
-				feedback: 'Right: Lavrov declared a "new level" of relations with North Korea.'
+				feedback:
+					'Right: everything Lavrov says and does in these two sentences is friendly towards North Korea.'
 			},
 			{
 				id: 'neutral-party',
@@ -204,7 +205,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'doubtful-ally',
 				text: 'As an ally whose loyalty is in doubt',
 				feedback:
-					'Nothing in these sentences doubts North Korea\'s loyalty: Lavrov declared a "new level" of relations with it.'
+					"Nothing in these two sentences doubts North Korea's loyalty: everything Lavrov says and does there is friendly."
 			}
 		]
 	},
@@ -229,7 +230,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'nk-returned-feeling',
-				text: "North Korea's side expressed the same sentiment towards Russia.",
+				text: "North Korea's side showed the same feeling towards Russia.",
 				correct: true,
 				feedback:
 					'Right: what Lavrov expressed was "a sentiment reciprocated during Kim\'s visit to Russia", returned by the North Korean side.'
