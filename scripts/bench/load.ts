@@ -3,7 +3,7 @@
  * Chromium, of (a) the built lesson inside an LMS-like player's iframe (interactive: its "Start
  * the questions" button is enabled) versus (b) a plain static page with the same article text
  * (title + paragraphs, no JS) in the same kind of iframe on the same player page (interactive:
- * the iframe document's load event). One run, interleaved in alternating order, a new browser
+ * the iframe document's load event). One run, interleaved in a shuffled order, a new browser
  * context (empty cache) for every load; times are the top page's performance.now() when the
  * moment is seen inside the iframe, i.e. ms since the player page's navigation start.
  * Targets (issue 11): (a) within 1.3× (b); no main-thread task in the lesson's frame longer than
@@ -13,6 +13,7 @@
  * Prints markdown tables; asserts nothing.
  */
 import { helpIfAsked } from '../lib/help';
+import { createRandom } from '../../src/lib/random';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -47,6 +48,7 @@ Environment:
   BENCH_LOAD_REPS=<n>      measured loads of each page (default 30)
   BENCH_LOAD_CPU=<rate>    CPU throttling through the DevTools protocol, e.g. 4 (a school laptop)
   BENCH_LOAD_SCALE=<n>     questions of the synthetic course (default 1000; 0: not measured)
+  BENCH_LOAD_SEED=<n>      seed of the order of loads in each round (default 2026)
   BENCH_NO_BUILD=1         measure dist/ as it is (no build first)
 `);
 
@@ -276,6 +278,17 @@ async function measure(browser: Browser, player: Player, item: Item): Promise<Sa
 	}
 }
 
+/** Fisher-Yates with the project's seeded generator. */
+function shuffled<T>(list: readonly T[], rng: { next(): number }): T[] {
+	const out = [...list];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(rng.next() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}
+const random = createRandom(Number(process.env.BENCH_LOAD_SEED ?? 2026));
+
 const samples = new Map<string, Sample[]>(items.map((i) => [i.key, []]));
 const failures = new Map<string, string[]>(items.map((i) => [i.key, []]));
 let browserVersion = '';
@@ -286,7 +299,11 @@ try {
 	browser = await launchChromium();
 	browserVersion = browser.version();
 	for (let round = -WARMUPS; round < REPS; round++) {
-		const order = round % 2 === 0 ? items : [...items].reverse();
+		// A new order every round (seeded, so a run can be repeated): with a fixed rotation each
+		// page always followed the same neighbours, and the pages after the heaviest load started
+		// 10-15 ms later than their partners (the player's own part differed by 0.9× / 1.1×
+		// between the two players), which moved a ratio by up to 0.1×.
+		const order = shuffled(items, random);
 		for (const item of order) {
 			try {
 				const sample = await measure(browser, player, item);
@@ -318,7 +335,7 @@ const times = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '—');
 
 console.log('# Load time to the first interactive screen\n');
 console.log(
-	`Headless Chromium ${browserVersion} (${executablePath}), Node ${process.version}, CPU ${CPU_RATE === 1 ? 'not throttled' : `throttled ${CPU_RATE}×`}, load average ${os.loadavg()[0]!.toFixed(2)} at the end. ${REPS} measured loads of each page (after ${WARMUPS} warm-up rounds), interleaved, order reversed every other round; a new browser context (empty cache) per load, every response no-store, served from 127.0.0.1. Times in ms since the player page's navigation start (top page's performance.now()).\n`
+	`Headless Chromium ${browserVersion} (${executablePath}), Node ${process.version}, CPU ${CPU_RATE === 1 ? 'not throttled' : `throttled ${CPU_RATE}×`}, load average ${os.loadavg()[0]!.toFixed(2)} at the end. ${REPS} measured loads of each page (after ${WARMUPS} warm-up rounds), interleaved in a new seeded order every round (BENCH_LOAD_SEED); a new browser context (empty cache) per load, every response no-store, served from 127.0.0.1. Times in ms since the player page's navigation start (top page's performance.now()).\n`
 );
 
 const verdicts: string[][] = [];
