@@ -64,10 +64,10 @@ export default defineBank<typeof article, typeof course>([
 			'Blinken issued a warning about the "growing and dangerous" military cooperation between North Korea and Russia.',
 		choices: [
 			{
-				id: 'new-level',
-				text: 'As a "new level" of relations',
+				id: 'step-to-peace',
+				text: 'As a step towards peace',
 				feedback:
-					'Those words were Lavrov\'s, in Pyongyang. Blinken warned about "growing and dangerous" military cooperation.'
+					'Blinken did not see it that way: he warned about "growing and dangerous" military cooperation.'
 			},
 			{
 				id: 'limited-and-harmless',
