@@ -147,9 +147,9 @@ describe('counts and punctuation', () => {
 		[
 			'de',
 			[
-				'1 von 5 Antworten ganz richtig',
-				'0 von 1 Antwort ganz richtig',
-				'2 von 2 Antworten ganz richtig'
+				'1 von 5 Antworten vollständig richtig',
+				'0 von 1 Antwort vollständig richtig',
+				'2 von 2 Antworten vollständig richtig'
 			]
 		],
 		[
