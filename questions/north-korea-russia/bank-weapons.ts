@@ -19,10 +19,10 @@ export default defineBank<typeof article, typeof course>([
 			'The article says North Korea\'s capacity to aid the Russian war effort "is primarily through significant weapons stockpiles".',
 		choices: [
 			{
-				id: 'modern-guided-rockets',
-				text: 'Newly built rocket systems with modern guidance',
+				id: 'cash-payments',
+				text: "Cash payments to Russia's government",
 				feedback:
-					'The article describes "old artillery and rocket systems lacking modern guidance systems".'
+					'The article mentions no payments: North Korea\'s capacity to aid Russia "is primarily through significant weapons stockpiles".'
 			},
 			{
 				id: 'troops',
