@@ -95,8 +95,8 @@ export function stampCatalogs(root = ROOT): void {
  * compiler loads the inlang SDK and its SQLite build each time), in a child process because the
  * compiler leaves handles open. Returns whether it compiled.
  */
-export function ensureCatalogs(root = ROOT, { force = false } = {}): boolean {
-	if (!force && catalogsCurrent(root)) return false;
+export function ensureCatalogs(root = ROOT): boolean {
+	if (catalogsCurrent(root)) return false;
 	const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 	const result = spawnSync(process.execPath, [tsx, 'scripts/i18n.ts', '--force'], {
 		cwd: root,
@@ -108,7 +108,7 @@ export function ensureCatalogs(root = ROOT, { force = false } = {}): boolean {
 }
 
 /** The languages that have a catalog (the inlang project's locales), English first. */
-export function catalogLanguages(root = path.resolve(import.meta.dirname, '..', '..')): string[] {
+export function catalogLanguages(root = ROOT): string[] {
 	const settings = JSON.parse(
 		readFileSync(path.join(root, I18N_PROJECT, 'settings.json'), 'utf8')
 	) as { locales: string[] };
