@@ -245,7 +245,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			"Why does the first paragraph bring up Russia's support for UN Security Council sanctions against North Korea?",
 		explanation:
-			'The paragraph adds that "Russia also supported UN Security Council sanctions against North Korea": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
+			'The paragraph adds that "Russia also supported UN Security Council sanctions against North Korea" to its account of cooperation that "had faced challenges": backing sanctions against a country is a sign of trouble between the two, not of closeness.',
 		choices: [
 			{
 				id: 'us-pressure',
@@ -261,10 +261,10 @@ export default defineBank<typeof article, typeof course>([
 					'Right: backing sanctions "against North Korea" is one more sign of trouble between the two countries.'
 			},
 			{
-				id: 'protecting-north-korea',
-				text: 'As a case of Russia protecting North Korea at the UN',
+				id: 'lost-interest',
+				text: 'As a sign that Russia had lost interest in North Korea',
 				feedback:
-					'The reverse: the sanctions Russia supported were "against North Korea", which is no protection.'
+					"Russia had not lost interest: the paragraph reports Putin's invitation to Kim and a summit between Kim and Putin."
 			},
 			{
 				id: 'arms-sales',

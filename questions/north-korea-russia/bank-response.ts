@@ -216,7 +216,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'fair-reply',
 				text: 'That they are a fair reply to its ties with Russia',
 				feedback:
-					'The ministry criticised them: such comments "will only serve to heighten political and military tensions".'
+					'Not in the ministry\'s view: it said such comments "will only serve to heighten political and military tensions".'
 			},
 			{
 				id: 'calming',

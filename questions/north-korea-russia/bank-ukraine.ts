@@ -260,7 +260,7 @@ export default defineBank<typeof article, typeof course>([
 		prompt:
 			'The article describes a chain of cause and consequence between North Korea and Russia. Put its steps in order, the cause at the top.',
 		explanation:
-			'The invasion "has provided a basis for the convergence of political interests between North Korea and Russia"; "North Korea has offered political support to Russia"; and "In return, Russia\'s political support has provided North Korea with protection".',
+			'The invasion "has provided a basis for the convergence of political interests between North Korea and Russia"; "North Korea has offered political support to Russia"; and Russia\'s political support came "In return".',
 		items: [
 			{
 				id: 'invasion-basis',
