@@ -15,14 +15,15 @@ export default defineBank<typeof article, typeof course>([
 			'the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia',
 		difficulty: 1,
 		prompt:
-			'According to the article, what stance have the United States and its regional allies taken on the growing cooperation between North Korea and Russia? Select all that apply.',
+			'According to the article, how have the United States and its regional allies responded to the closer ties between North Korea and Russia? Select all that apply.',
 		explanation:
-			'The article says "the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia".',
+			'The article says "the United States and its regional allies have expressed concerns and have opposed" the cooperation between North Korea and Russia; it reports no call for talks, no request to China and no troop movements.',
 		choices: [
 			{
-				id: 'welcomed',
-				text: 'They have welcomed it as a step toward peace.',
-				feedback: 'The opposite: they "have opposed the growing cooperation".'
+				id: 'called-for-talks',
+				text: 'They have called for talks with Pyongyang.',
+				feedback:
+					'The article mentions no call for talks: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
 			},
 			{
 				id: 'expressed-concerns',
@@ -34,19 +35,19 @@ export default defineBank<typeof article, typeof course>([
 				id: 'asked-china',
 				text: 'They have asked China to mediate.',
 				feedback:
-					'The article mentions no such request: the United States and its allies "have expressed concerns and have opposed the growing cooperation".'
+					'The article mentions no such request: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
 			},
 			{
 				id: 'opposed',
 				text: 'They have opposed it.',
 				correct: true,
-				feedback:
-					'Right: they "have opposed the growing cooperation between North Korea and Russia".'
+				feedback: 'Right: they "have opposed" the cooperation between North Korea and Russia.'
 			},
 			{
-				id: 'neutral',
-				text: 'They have stayed neutral.',
-				feedback: 'They took sides: they "have opposed the growing cooperation".'
+				id: 'moved-troops',
+				text: 'They have moved more troops to the region.',
+				feedback:
+					'The article reports no troop movements: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
 			}
 		]
 	},
@@ -64,26 +65,28 @@ export default defineBank<typeof article, typeof course>([
 			'Blinken issued a warning about the "growing and dangerous" military cooperation between North Korea and Russia.',
 		choices: [
 			{
-				id: 'step-to-peace',
-				text: 'As a step towards peace',
+				id: 'secretive-and-unlawful',
+				text: 'As secretive and unlawful',
 				feedback:
-					'Blinken did not see it that way: he warned about "growing and dangerous" military cooperation.'
+					'He used neither word: he warned about "growing and dangerous" military cooperation.'
 			},
 			{
-				id: 'limited-and-harmless',
-				text: 'As limited and harmless',
-				feedback: 'Blinken "issued a warning" and called the cooperation "growing and dangerous".'
+				id: 'growing-and-unlawful',
+				text: 'As growing and unlawful',
+				feedback:
+					'"Growing" is his word, "unlawful" is not: he warned about "growing and dangerous" military cooperation.'
 			},
 			{
 				id: 'growing-and-dangerous',
-				text: 'As "growing and dangerous"',
+				text: 'As growing and dangerous',
 				correct: true,
 				feedback: 'Right: Blinken warned about the "growing and dangerous" military cooperation.'
 			},
 			{
-				id: 'stabilising',
-				text: 'As a stabilising force in the region',
-				feedback: 'Blinken "issued a warning" and called the cooperation "growing and dangerous".'
+				id: 'secretive-and-dangerous',
+				text: 'As secretive and dangerous',
+				feedback:
+					'"Dangerous" is his word, "secretive" is not: he warned about "growing and dangerous" military cooperation.'
 			}
 		]
 	},
@@ -170,13 +173,13 @@ export default defineBank<typeof article, typeof course>([
 		choices: [
 			{
 				id: 'denied-ties',
-				text: 'It denied that North Korea and Russia were cooperating.',
+				text: 'It denied that North Korea and Russia were cooperating militarily.',
 				feedback:
 					'It did not deny the ties: it said the US "should acknowledge the evolving dynamics of North Korea-Russia relations."'
 			},
 			{
 				id: 'pushed-back',
-				text: 'It pushed back and criticised the warnings.',
+				text: "It pushed back and criticised Blinken's warnings.",
 				correct: true,
 				feedback: 'Right: the ministry "fired back, criticising Blinken\'s warnings".'
 			},
@@ -187,12 +190,12 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'threatened-weapons',
-				text: 'It threatened to send more weapons to Russia.',
+				text: 'It threatened to send more weapons to Russia in reply.',
 				feedback: 'The article reports no threat; the ministry criticised "Blinken\'s warnings".'
 			},
 			{
 				id: 'us-should-accept-change',
-				text: 'It said the US should recognise that North Korea-Russia relations are changing.',
+				text: 'It urged the US to accept the changing ties with Russia.',
 				correct: true,
 				feedback:
 					'Right: it asserted "that the US should acknowledge the evolving dynamics of North Korea-Russia relations."'
@@ -330,6 +333,11 @@ export default defineBank<typeof article, typeof course>([
 				quote: 'prompted South Korea and Japan to strengthen ties with the US',
 				feedback:
 					"This sentence is about South Korea's ties with the US and UN sanctions, not about selling arms."
+			},
+			{
+				quote: 'On a recent visit to Seoul',
+				feedback:
+					"This sentence only names the city where Blinken issued his warning; it says nothing about South Korea's arms trade."
 			}
 		]
 	}
