@@ -15,39 +15,38 @@ export default defineBank<typeof article, typeof course>([
 			'the United States and its regional allies have expressed concerns and have opposed the growing cooperation between North Korea and Russia',
 		difficulty: 1,
 		prompt:
-			'According to the article, how have the United States and its regional allies responded to the closer ties between North Korea and Russia? Select all that apply.',
+			'According to the article, how have the United States and its regional allies responded to the cooperation between North Korea and Russia? Select all that apply.',
 		explanation:
-			'The article says "the United States and its regional allies have expressed concerns and have opposed" the cooperation between North Korea and Russia; it reports no call for talks, no request to China and no troop movements.',
+			'The article says "the United States and its regional allies have expressed concerns and have opposed" the cooperation between North Korea and Russia; it reports no call for talks and no request to China, and they have not stayed neutral.',
 		choices: [
 			{
 				id: 'called-for-talks',
-				text: 'They have called for talks with Pyongyang.',
+				text: 'They have called for talks on it.',
 				feedback:
 					'The article mentions no call for talks: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
 			},
 			{
 				id: 'expressed-concerns',
-				text: 'They have expressed concerns about it.',
+				text: 'They have voiced concern about it.',
 				correct: true,
 				feedback: 'Right: they "have expressed concerns".'
 			},
 			{
 				id: 'asked-china',
-				text: 'They have asked China to mediate.',
+				text: 'They have asked China to step in.',
 				feedback:
 					'The article mentions no such request: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
 			},
 			{
 				id: 'opposed',
-				text: 'They have opposed it.',
+				text: 'They have raised objections to it.',
 				correct: true,
 				feedback: 'Right: they "have opposed" the cooperation between North Korea and Russia.'
 			},
 			{
-				id: 'moved-troops',
-				text: 'They have moved more troops to the region.',
-				feedback:
-					'The article reports no troop movements: the United States and its allies "have expressed concerns and have opposed" the cooperation.'
+				id: 'stayed-neutral',
+				text: 'They have stayed neutral on it.',
+				feedback: 'Not neutral: they "have opposed" the cooperation.'
 			}
 		]
 	},
@@ -65,8 +64,8 @@ export default defineBank<typeof article, typeof course>([
 			'Blinken issued a warning about the "growing and dangerous" military cooperation between North Korea and Russia.',
 		choices: [
 			{
-				id: 'secretive-and-unlawful',
-				text: 'As secretive and unlawful',
+				id: 'deepening-and-unlawful',
+				text: 'As deepening and unlawful',
 				feedback:
 					'He used neither word: he warned about "growing and dangerous" military cooperation.'
 			},
@@ -83,10 +82,10 @@ export default defineBank<typeof article, typeof course>([
 				feedback: 'Right: Blinken warned about the "growing and dangerous" military cooperation.'
 			},
 			{
-				id: 'secretive-and-dangerous',
-				text: 'As secretive and dangerous',
+				id: 'deepening-and-dangerous',
+				text: 'As deepening and dangerous',
 				feedback:
-					'"Dangerous" is his word, "secretive" is not: he warned about "growing and dangerous" military cooperation.'
+					'"Dangerous" is his word, "deepening" is not: he warned about "growing and dangerous" military cooperation.'
 			}
 		]
 	},
@@ -175,7 +174,7 @@ export default defineBank<typeof article, typeof course>([
 				id: 'denied-ties',
 				text: 'It denied that North Korea and Russia were cooperating militarily.',
 				feedback:
-					'It did not deny the ties: it said the US "should acknowledge the evolving dynamics of North Korea-Russia relations."'
+					'The article reports no denial: the ministry said the US "should acknowledge the evolving dynamics of North Korea-Russia relations."'
 			},
 			{
 				id: 'pushed-back',
@@ -184,9 +183,10 @@ export default defineBank<typeof article, typeof course>([
 				feedback: 'Right: the ministry "fired back, criticising Blinken\'s warnings".'
 			},
 			{
-				id: 'welcomed-warnings',
-				text: 'It welcomed the warnings and promised to take them seriously.',
-				feedback: 'It criticised "Blinken\'s warnings" rather than welcoming them.'
+				id: 'demanded-apology',
+				text: 'It demanded that the US apologise for the warnings.',
+				feedback:
+					'The article reports no demand for an apology: the ministry "fired back, criticising Blinken\'s warnings".'
 			},
 			{
 				id: 'threatened-weapons',
@@ -195,7 +195,7 @@ export default defineBank<typeof article, typeof course>([
 			},
 			{
 				id: 'us-should-accept-change',
-				text: 'It urged the US to accept the changing ties with Russia.',
+				text: 'It urged the US to recognise the changing ties with Russia.',
 				correct: true,
 				feedback:
 					'Right: it asserted "that the US should acknowledge the evolving dynamics of North Korea-Russia relations."'
@@ -337,7 +337,7 @@ export default defineBank<typeof article, typeof course>([
 			{
 				quote: 'On a recent visit to Seoul',
 				feedback:
-					"This sentence only names the city where Blinken issued his warning; it says nothing about South Korea's arms trade."
+					"This sentence is about the warning Blinken issued during his visit; it says nothing about South Korea's own arms trade."
 			}
 		]
 	}
