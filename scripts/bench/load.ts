@@ -3,9 +3,10 @@
  * Chromium, of (a) the built lesson inside an LMS-like player's iframe (interactive: its "Start
  * the questions" button is enabled) versus (b) a plain static page with the same article text
  * (title + paragraphs, no JS) in the same kind of iframe on the same player page (interactive:
- * the iframe document's load event). One run, interleaved in a shuffled order, a new browser
- * context (empty cache) for every load; times are the top page's performance.now() when the
- * moment is seen inside the iframe, i.e. ms since the player page's navigation start.
+ * the iframe document's load event). One run, interleaved in a shuffled order, an empty cache for
+ * every load (through DevTools a new browser context, or a Chromium of its own: DRIVER); times
+ * are the top page's performance.now() when the moment is seen inside the iframe, i.e. ms since
+ * the player page's navigation start.
  * Targets (issue 11): (a) within 1.3× (b); no main-thread task in the lesson's frame longer than
  * 100 ms before it is interactive (300 ms at 4× CPU throttling); and (c) a synthetic course of
  * 1,000 questions (lib/synthetic-course.ts, built into .tmp/synthetic/) within 1.5× the seed
@@ -14,12 +15,12 @@
  */
 import { helpIfAsked } from '../lib/help';
 import { createRandom } from '../../src/lib/random';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { findChromium, launchChromium } from '../../test/lib/chromium';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../../test/lib/chromium';
 import {
 	courseForZip,
 	ensureZips,
@@ -30,7 +31,14 @@ import {
 	type ScormVersion
 } from './lib/dist';
 import { int, kb, max, median, min, ms, percentile, table } from './lib/format';
-import { plainArticlePage, startPlayer, type Content, type Player } from './lib/player';
+import {
+	INTERLUDE_PATH,
+	plainArticlePage,
+	REPORT_PATH,
+	startPlayer,
+	type Content,
+	type Player
+} from './lib/player';
 import { SYNTHETIC_DIR, syntheticId, writeSyntheticCourse } from './lib/synthetic-course';
 import { readZip } from './lib/zip';
 
@@ -47,6 +55,9 @@ Results: docs/performance.md.
 Environment:
   BENCH_LOAD_REPS=<n>      measured loads of each page (default 30)
   BENCH_LOAD_CPU=<rate>    CPU throttling through the DevTools protocol, e.g. 4 (a school laptop)
+  BENCH_LOAD_DRIVER=<how>  devtools (default): one Chromium through the DevTools protocol, a
+                           new context per load; plain: a Chromium per load with no DevTools
+                           connection, as a learner's browser runs (not with BENCH_LOAD_CPU)
   BENCH_LOAD_SCALE=<n>     questions of the synthetic course (default 1000; 0: not measured)
   BENCH_LOAD_SEED=<n>      seed of the order of loads in each round (default 2026)
   BENCH_NO_BUILD=1         measure dist/ as it is (no build first)
@@ -64,6 +75,34 @@ const SCALE_RATIO = 1.5;
 /** The synthetic course is measured as a SCORM 1.2 package, against the seed's SCORM 1.2 one. */
 const SCALE_PACKAGE = 'scorm12';
 const LOAD_TIMEOUT = 20_000;
+/**
+ * How a load is driven. 'devtools' (the default): one Chromium driven by playwright-core through
+ * the DevTools protocol, a new context per load; the only way to throttle the CPU. 'plain': a
+ * Chromium of its own per load, started with no DevTools connection, as a learner's browser
+ * runs; the measuring script is served first in each page's head and the player page reports by
+ * beacon. With DevTools attached, V8 records a detailed stack for every Error created, and for
+ * the first one parses the whole script again for its source positions: about 15 ms of the
+ * lesson's start (Svelte creates an Error as its modules start), but also of the player's
+ * scorm-again, so both pages are dearer and the ratio comes out about the same either way
+ * (docs/performance.md, 2026-12-01).
+ */
+const DRIVER = process.env.BENCH_LOAD_DRIVER ?? 'devtools';
+if (DRIVER !== 'plain' && DRIVER !== 'devtools') {
+	console.error(`BENCH_LOAD_DRIVER must be plain or devtools, not ${DRIVER}.`);
+	process.exit(1);
+}
+if (DRIVER === 'plain' && CPU_RATE !== 1) {
+	console.error(
+		'CPU throttling needs the DevTools protocol: BENCH_LOAD_CPU works with BENCH_LOAD_DRIVER=devtools (the default) only.'
+	);
+	process.exit(1);
+}
+/** Host names (mapped to 127.0.0.1 in the browser) of the blank first page and of the load. */
+const BENCH_HOSTS = 'readback-bench';
+/** How long a Chromium started for one load shows its blank first page before the load. */
+const INTERLUDE_MS = 1000;
+/** How long the player page waits after the painted moment before it reports (FCP, long tasks). */
+const REPORT_DELAY_MS = 600;
 const START_LABELS = /^(Start the questions|Continue the lesson)$/;
 
 /**
@@ -73,13 +112,35 @@ const START_LABELS = /^(Start the questions|Continue the lesson)$/;
  * (requestAnimationFrame, then a task).
  */
 const INIT_SCRIPT = `(() => {
-	if (window === window.top) { window.__bench = {}; return; }
+	if (window === window.top) {
+		window.__bench = {};
+		// Driven without DevTools: the top page sends what was measured to the benchmark's server
+		// once the frame's first interactive screen (or load) has been painted. First contentful
+		// paint and the last long task are delivered after that: the report waits a moment.
+		const params = new URLSearchParams(location.search);
+		const run = params.get('run');
+		if (run) {
+			const readyKey = params.get('ready');
+			const paintedKey = readyKey === 'load' ? 'loadPainted' : 'interactivePainted';
+			let sent = false;
+			window.__benchPainted = () => {
+				const bench = window.__bench;
+				if (sent || bench[readyKey] === undefined || bench[paintedKey] === undefined) return;
+				sent = true;
+				setTimeout(() => navigator.sendBeacon('${REPORT_PATH}?run=' + encodeURIComponent(run), JSON.stringify(bench)), ${REPORT_DELAY_MS});
+			};
+		}
+		return;
+	}
 	const top = window.top;
 	const mark = (key, value) => {
 		const bench = top.__bench;
 		if (bench && bench[key] === undefined) bench[key] = value === undefined ? top.performance.now() : value;
 	};
-	const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => mark(key), 0));
+	const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => {
+		mark(key);
+		if (top.__benchPainted) top.__benchPainted();
+	}, 0));
 	mark('frameStart', performance.timeOrigin - top.performance.timeOrigin);
 	// Long main-thread tasks (over 50 ms) in this frame, from before its first script runs:
 	// [start, duration] on the top page's clock.
@@ -233,6 +294,80 @@ if (SCALE > 0 && seedPair) {
 		`No dist/${SEED_COURSE}-${SCALE_PACKAGE}.zip to compare with: the ${int(SCALE)}-question course is not measured.`
 	);
 
+type Bench = Record<string, number | undefined> & { longTasks?: [number, number][] };
+
+const momentKeys = (item: Item) =>
+	item.kind === 'plain'
+		? (['load', 'loadPainted'] as const)
+		: (['interactive', 'interactivePainted'] as const);
+
+function sampleOf(bench: Bench, readyKey: string, paintedKey: string): Sample {
+	const ready = bench[readyKey];
+	const painted = bench[paintedKey];
+	if (ready === undefined || painted === undefined)
+		throw new Error(`The page reported no "${readyKey}" moment.`);
+	const longTasks = bench.longTasks ?? [];
+	return {
+		longestTask: Math.max(0, ...longTasks.filter(([start]) => start <= ready).map(([, d]) => d)),
+		ready,
+		painted,
+		fcp: bench.fcp,
+		frameStart: bench.frameStart ?? NaN
+	};
+}
+
+/** Reports from player pages driven without DevTools, by run id. */
+const reports = new Map<string, (body: string) => void>();
+let runs = 0;
+
+/** One load in a Chromium of its own, without DevTools (DRIVER 'plain'). */
+async function measurePlain(player: Player, item: Item, chromium: string): Promise<Sample> {
+	const run = String(++runs);
+	const [readyKey, paintedKey] = momentKeys(item);
+	// Each Chromium first shows a blank page of another site (a host the browser maps to the
+	// server), then opens the player: the measured load starts in a browser that is up, in a
+	// renderer process of its own.
+	const port = new URL(player.origin).port;
+	const measured = new URL(`${player.url(item.key)}&run=${run}&ready=${readyKey}`);
+	measured.host = `load.${BENCH_HOSTS}:${port}`;
+	const url = `http://start.${BENCH_HOSTS}:${port}${INTERLUDE_PATH}?wait=${INTERLUDE_MS}&next=${encodeURIComponent(measured.href)}`;
+	const profile = mkdtempSync(path.join(os.tmpdir(), 'readback-bench-load-'));
+	let timer: NodeJS.Timeout | undefined;
+	const report = new Promise<string>((resolve, reject) => {
+		reports.set(run, resolve);
+		timer = setTimeout(
+			() => reject(new Error(`No report within ${LOAD_TIMEOUT} ms.`)),
+			LOAD_TIMEOUT
+		);
+	});
+	const child = spawn(
+		chromium,
+		[
+			...CHROMIUM_ARGS,
+			`--user-data-dir=${profile}`,
+			'--window-size=1280,800',
+			`--host-resolver-rules=MAP *.${BENCH_HOSTS} 127.0.0.1`,
+			url
+		],
+		{ stdio: 'ignore', detached: true }
+	);
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	try {
+		return sampleOf(JSON.parse(await report) as Bench, readyKey, paintedKey);
+	} finally {
+		clearTimeout(timer);
+		reports.delete(run);
+		try {
+			if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+		await exited;
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+/** One load in a new context of the shared Chromium, through DevTools (DRIVER 'devtools'). */
 async function measure(browser: Browser, player: Player, item: Item): Promise<Sample> {
 	let context: BrowserContext | undefined;
 	try {
@@ -244,8 +379,7 @@ async function measure(browser: Browser, player: Player, item: Item): Promise<Sa
 			await (
 				await context.newCDPSession(page)
 			).send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
-		const [readyKey, paintedKey] =
-			item.kind === 'plain' ? ['load', 'loadPainted'] : ['interactive', 'interactivePainted'];
+		const [readyKey, paintedKey] = momentKeys(item);
 		await page.goto(player.url(item.key), { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
 		await page.waitForFunction(
 			`window.__bench && window.__bench.${readyKey} !== undefined && window.__bench.${paintedKey} !== undefined`,
@@ -263,16 +397,8 @@ async function measure(browser: Browser, player: Player, item: Item): Promise<Sa
 		await page.waitForTimeout(100);
 		const bench = JSON.parse(
 			(await page.evaluate('JSON.stringify(window.__bench)')) as string
-		) as Record<string, number | undefined>;
-		const longTasks = (bench as { longTasks?: [number, number][] }).longTasks ?? [];
-		const ready = bench[readyKey]!;
-		return {
-			longestTask: Math.max(0, ...longTasks.filter(([start]) => start <= ready).map(([, d]) => d)),
-			ready: bench[readyKey]!,
-			painted: bench[paintedKey]!,
-			fcp: bench.fcp,
-			frameStart: bench.frameStart ?? NaN
-		};
+		) as Bench;
+		return sampleOf(bench, readyKey, paintedKey);
 	} finally {
 		await context?.close().catch(() => undefined);
 	}
@@ -295,9 +421,19 @@ let browserVersion = '';
 let browser: Browser | undefined;
 let player: Player | undefined;
 try {
-	player = await startPlayer(contents);
+	player = await startPlayer(
+		contents,
+		DRIVER === 'plain'
+			? { inject: INIT_SCRIPT, onReport: (run, body) => reports.get(run)?.(body) }
+			: {}
+	);
+	// The browser's version from a short-lived Playwright launch in either case.
 	browser = await launchChromium();
 	browserVersion = browser.version();
+	if (DRIVER === 'plain') {
+		await browser.close();
+		browser = undefined;
+	}
 	for (let round = -WARMUPS; round < REPS; round++) {
 		// A new order every round (seeded, so a run can be repeated): with a fixed rotation each
 		// page always followed the same neighbours, and the pages after the heaviest load started
@@ -306,7 +442,9 @@ try {
 		const order = shuffled(items, random);
 		for (const item of order) {
 			try {
-				const sample = await measure(browser, player, item);
+				const sample = browser
+					? await measure(browser, player, item)
+					: await measurePlain(player, item, executablePath);
 				if (round >= 0) samples.get(item.key)!.push(sample);
 			} catch (error) {
 				if (round >= 0)
@@ -335,7 +473,7 @@ const times = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '—');
 
 console.log('# Load time to the first interactive screen\n');
 console.log(
-	`Headless Chromium ${browserVersion} (${executablePath}), Node ${process.version}, CPU ${CPU_RATE === 1 ? 'not throttled' : `throttled ${CPU_RATE}×`}, load average ${os.loadavg()[0]!.toFixed(2)} at the end. ${REPS} measured loads of each page (after ${WARMUPS} warm-up rounds), interleaved in a new seeded order every round (BENCH_LOAD_SEED); a new browser context (empty cache) per load, every response no-store, served from 127.0.0.1. Times in ms since the player page's navigation start (top page's performance.now()).\n`
+	`Headless Chromium ${browserVersion} (${executablePath}), Node ${process.version}, CPU ${CPU_RATE === 1 ? 'not throttled' : `throttled ${CPU_RATE}×`}, load average ${os.loadavg()[0]!.toFixed(2)} at the end. ${REPS} measured loads of each page (after ${WARMUPS} warm-up rounds), interleaved in a new seeded order every round (BENCH_LOAD_SEED); ${DRIVER === 'plain' ? "a Chromium of its own per load (new profile: empty cache), up for a second on a blank page of another site before the load, with no DevTools connection, as a learner's browser runs (BENCH_LOAD_DRIVER=plain)" : 'one Chromium driven through the DevTools protocol, a new browser context (empty cache) per load (BENCH_LOAD_DRIVER=plain: a Chromium per load without DevTools)'}, every response no-store, served from 127.0.0.1. Times in ms since the player page's navigation start (top page's performance.now()).\n`
 );
 
 const verdicts: string[][] = [];

@@ -39,6 +39,33 @@ export interface Content {
 	scorm: ScormVersion;
 }
 
+/**
+ * For loads driven without the DevTools protocol (bench:load's default): a script put first in
+ * the head of every HTML page served (the player's and the content's), where it runs before any
+ * of the page's own scripts and before the content's Content-Security-Policy `<meta>`, which
+ * applies only to what follows it; and where its reports arrive (`POST /bench-report?run=…`).
+ */
+export interface PlayerOptions {
+	inject?: string;
+	onReport?: (run: string, body: string) => void;
+}
+
+export const REPORT_PATH = '/bench-report';
+/**
+ * A blank page that opens `?next=` after `?wait=` ms: a browser started for one load shows it
+ * first, so that the measured load starts in a browser that is up, from a page of another site
+ * (a renderer process of its own, as a new tab from an LMS's course page would get).
+ */
+export const INTERLUDE_PATH = '/bench-interlude';
+
+/** The HTML with `script` as the first element of its head. */
+export function withHeadScript(html: string, script: string): string {
+	const head = /<head(\s[^>]*)?>/i.exec(html);
+	if (!head) throw new Error('The page has no <head> to put the benchmark script in.');
+	const at = head.index + head[0].length;
+	return `${html.slice(0, at)}<script>${script}</script>${html.slice(at)}`;
+}
+
 export interface Player {
 	origin: string;
 	url: (key: string) => string;
@@ -92,17 +119,44 @@ ${paragraphs}
 `;
 }
 
-export async function startPlayer(contents: readonly Content[]): Promise<Player> {
+export async function startPlayer(
+	contents: readonly Content[],
+	{ inject, onReport }: PlayerOptions = {}
+): Promise<Player> {
 	const scormAgain = readFileSync(
 		path.join(ROOT, 'node_modules/scorm-again/dist/scorm-again.min.js')
 	);
 	const byKey = new Map(contents.map((c, i) => [c.key, { content: c, base: contentPath(i) }]));
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		const send = (status: number, type: string, body: string | Uint8Array) => {
+		const send = (status: number, type: string, body: string | Uint8Array, measured = true) => {
+			if (inject && measured && type === TYPES['.html'])
+				body = withHeadScript(
+					typeof body === 'string' ? body : new TextDecoder().decode(body),
+					inject
+				);
 			res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
 			res.end(body);
 		};
+		if (url.pathname === INTERLUDE_PATH) {
+			const next = JSON.stringify(url.searchParams.get('next') ?? '');
+			const wait = Number(url.searchParams.get('wait') ?? 0);
+			return send(
+				200,
+				TYPES['.html']!,
+				`<!doctype html><title>Next load</title><script>setTimeout(() => location.replace(${next}), ${wait});</script>`,
+				false
+			);
+		}
+		if (url.pathname === REPORT_PATH && req.method === 'POST') {
+			const chunks: Buffer[] = [];
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => {
+				res.writeHead(204).end();
+				onReport?.(url.searchParams.get('run') ?? '', Buffer.concat(chunks).toString('utf8'));
+			});
+			return;
+		}
 		if (url.pathname === PLAYER_PATH) {
 			const entry = byKey.get(url.searchParams.get('c') ?? '');
 			if (!entry) return send(404, 'text/plain', 'no such content');
