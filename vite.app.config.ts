@@ -54,7 +54,7 @@ export default defineConfig({
 				}
 			}
 		},
-		// The start screen's article as static markup (src/article-markup.ts), for the build in
+		// The first visit's start screen as static markup (src/start-markup.ts), for the build in
 		// Node: one CommonJS file with Svelte's server renderer in it, so the build loads it with
 		// require() and needs nothing else from this folder.
 		ssr: {
@@ -64,10 +64,10 @@ export default defineConfig({
 				emptyOutDir: false,
 				sourcemap: false,
 				copyPublicDir: false,
-				ssr: path.resolve(import.meta.dirname, 'src/article-markup.ts'),
+				ssr: path.resolve(import.meta.dirname, 'src/start-markup.ts'),
 				target: 'node20',
 				rolldownOptions: {
-					output: { format: 'cjs', entryFileNames: 'article-markup.cjs' },
+					output: { format: 'cjs', entryFileNames: 'start-markup.cjs' },
 					checks: { bundlerTimings: false }
 				}
 			}

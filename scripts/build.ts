@@ -129,7 +129,7 @@ await runCommand(async () => {
 			data: await courseData(JSON.stringify(pageSource), encodingOverride()),
 			title: course.title,
 			language: course.language ?? 'en',
-			article: app.articleMarkup(pageSource)
+			start: app.startMarkup(pageSource)
 		});
 		// The course's look: its theme's colours and font in the page (allowed by their hash),
 		// its logo and its figures' images in media/ (listed in both manifests like every file of

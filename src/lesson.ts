@@ -5,26 +5,61 @@
  * screen about 30 ms of the main thread before the Start button worked (docs/performance.md).
  * `npm run dev` still serves the same component through SvelteKit (src/routes/+page.svelte).
  *
- * The mount runs in a task of its own at the browser's highest task priority ("user-blocking",
- * where the Prioritized Task Scheduling API exists): parsing, compiling and starting this script
- * is one task, the first render and the session's set-up another, and no other work of the page
- * or the LMS's frame comes between them. The longest task at load halved (4× CPU throttling:
- * 319 → 148 ms) and Start was no later. A plain task (a message to itself) let the frame's load
- * event and the player's handlers go first and made Start about 20 ms later; without the
- * scheduler the mount stays in this task (docs/performance.md, 2026-12-01).
+ * The page arrives with the first visit's start screen as static markup (src/start-markup.ts),
+ * hidden, its buttons disabled. In a task of its own at the browser's highest task priority
+ * ("user-blocking", where the Prioritized Task Scheduling API exists; else in this script's task),
+ * this sets the session up (tab guard, LMS, engine: src/lib/session/launch.svelte.ts). When the
+ * launch is a first visit, the static screen is the right one: it is shown with working buttons
+ * (the first paint has them) and the lesson (Svelte's first render, the larger part of the start) takes the screen over
+ * after the first paint, or at the first click, which it then replays on its own button. Any
+ * other launch (a returning learner, browse or review mode, a notice, another tab, a lower SCORM
+ * 1.2 cap) mounts the lesson at once, in the same task, so no wrong screen is ever painted.
+ * Measured: docs/performance.md, 2026-12-01.
  */
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
+import source from 'virtual:readback/course';
 import './app.css';
+import { openCourse } from '$lib/content/open';
+import { Launch } from '$lib/session/launch.svelte';
+import { afterPaint } from '$lib/tracking/connect';
 import Lesson from './routes/Lesson.svelte';
 
 interface TaskScheduler {
 	postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
-const root = document.querySelector('.app-root');
+const root = document.querySelector<HTMLElement>('.app-root');
 if (!root) throw new Error('The page has no .app-root element to hold the lesson.');
+const staticStart = root.querySelector<HTMLElement>(':scope > main') ?? undefined;
+
 const start = () => {
-	mount(Lesson, { target: root });
+	const opened = openCourse(source);
+	const launch = new Launch(opened.course, window);
+	const buttons = staticStart ? [...staticStart.querySelectorAll('button')] : [];
+	let mounted = false;
+	/** Mounts the lesson in place of the static screen (same elements, the article moved over). */
+	const takeOver = (): HTMLButtonElement[] => {
+		if (mounted) return [];
+		mounted = true;
+		const focused = buttons.indexOf(document.activeElement as HTMLButtonElement);
+		mount(Lesson, { target: root, props: { opened, launch, staticStart } });
+		flushSync();
+		staticStart?.remove();
+		const own = [...root.querySelectorAll<HTMLButtonElement>(':scope > main button')];
+		if (focused !== -1) own[focused]?.focus();
+		return own;
+	};
+	const cap = Number(staticStart?.dataset.firstVisitCap);
+	if (!staticStart || !launch.showsFirstVisit(opened.course, cap)) {
+		takeOver();
+		return;
+	}
+	staticStart.hidden = false;
+	buttons.forEach((button, index) => {
+		button.disabled = false;
+		button.addEventListener('click', () => takeOver()[index]?.click(), { once: true });
+	});
+	afterPaint(window)(takeOver);
 };
 const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
 if (typeof scheduler?.postTask === 'function')

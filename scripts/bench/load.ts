@@ -33,6 +33,7 @@ import {
 import { int, kb, max, median, min, ms, percentile, table } from './lib/format';
 import {
 	INTERLUDE_PATH,
+	manifestMasteryScore,
 	plainArticlePage,
 	REPORT_PATH,
 	startPlayer,
@@ -241,15 +242,17 @@ for (const zipPath of zips) {
 	const pair = path.basename(zipPath, '.zip');
 	pairs.push({ pair, zip: relative(zipPath), scorm, zipBytes: zip.length });
 	const files = Object.fromEntries(entries.map((e) => [e.name, e.data]));
+	const masteryScore = manifestMasteryScore(manifestText);
 	contents.push(
-		{ key: `${pair}:lesson`, files, launch, scorm },
+		{ key: `${pair}:lesson`, files, launch, scorm, masteryScore },
 		{
 			key: `${pair}:plain`,
 			files: {
 				'article.html': new TextEncoder().encode(plainArticlePage(zipCourse.course.article))
 			},
 			launch: 'article.html',
-			scorm
+			scorm,
+			masteryScore
 		}
 	);
 	items.push(
@@ -276,11 +279,13 @@ if (SCALE > 0 && seedPair) {
 	const zip = new Uint8Array(readFileSync(zipPath));
 	const entries = readZip(zip);
 	const key = `${syntheticId(SCALE)}:lesson`;
+	const manifest = entries.find((e) => e.name === 'imsmanifest.xml');
 	contents.push({
 		key,
 		files: Object.fromEntries(entries.map((e) => [e.name, e.data])),
 		launch: 'index.html',
-		scorm: '1.2'
+		scorm: '1.2',
+		masteryScore: manifestMasteryScore(manifest && new TextDecoder().decode(manifest.data))
 	});
 	items.push({
 		key,

@@ -38,16 +38,16 @@ export interface LessonApp {
 	/** The app's files by path inside the package (index.html). */
 	files: ReadonlyMap<string, Uint8Array>;
 	/**
-	 * The start screen's article as the lesson renders it (src/article-markup.ts), for the page
+	 * The first visit's start screen as the lesson renders it (src/start-markup.ts), for the page
 	 * to carry as static markup; the source is the course as the page carries it.
 	 */
-	articleMarkup: (source: CourseSource<unknown>) => string;
+	startMarkup: (source: CourseSource<unknown>) => string;
 	/** True when this build reused a cached app. */
 	cached: boolean;
 }
 
 /** The server-side module beside the cached page (not part of any package). */
-const MARKUP_MODULE = 'article-markup.cjs';
+const MARKUP_MODULE = 'start-markup.cjs';
 
 const CACHE_DIR = path.join(ROOT, '.tmp', 'app-cache');
 /** Cached apps kept (the most recently used): a few branches' worth, in each interface language. */
@@ -175,10 +175,10 @@ function syncKitTypes(): void {
 const require = createRequire(import.meta.url);
 
 function readApp(dir: string): Omit<LessonApp, 'cached'> {
-	const markup = require(path.join(dir, MARKUP_MODULE)) as Pick<LessonApp, 'articleMarkup'>;
+	const markup = require(path.join(dir, MARKUP_MODULE)) as Pick<LessonApp, 'startMarkup'>;
 	return {
 		files: new Map([['index.html', new Uint8Array(readFileSync(path.join(dir, 'index.html')))]]),
-		articleMarkup: markup.articleMarkup
+		startMarkup: markup.startMarkup
 	};
 }
 

@@ -6,11 +6,12 @@
  * run, so the page's CSP (script hashes) does not concern it. Pure: strings in, string out.
  */
 
-import { ARTICLE_TEMPLATE_ID, type CourseEncoding } from '../../src/lib/content/course-data.ts';
+import type { CourseEncoding } from '../../src/lib/content/course-data.ts';
 
 export const COURSE_ELEMENT_ID = 'readback-course';
 /** The element the lesson is mounted into (src/app.html, src/lesson.ts). */
 const APP_ROOT = '<div class="app-root">';
+const EMPTY_APP_ROOT = `${APP_ROOT}</div>`;
 
 /** The course as the page carries it: JSON, or compressed (scripts/package/course-data.ts). */
 export interface CourseData {
@@ -40,10 +41,10 @@ export interface CoursePage {
 	/** BCP 47 tag of the course's language. */
 	language: string;
 	/**
-	 * The start screen's article as static markup (src/article-markup.ts), carried in a
-	 * `<template>` the lesson copies (Lesson.svelte): HTML, escaped by Svelte's renderer.
+	 * The first visit's start screen as static markup (src/start-markup.ts), inside the element
+	 * the lesson takes over (src/lesson.ts): HTML, escaped by Svelte's renderer.
 	 */
-	article?: string;
+	start?: string;
 }
 
 function escapeHtml(text: string): string {
@@ -86,16 +87,14 @@ export function coursePage(appHtml: string, page: CoursePage): string {
 		appHtml.slice(htmlTag.index + htmlTag[0].length, headEnd) +
 		head +
 		appHtml.slice(headEnd);
-	if (page.article === undefined) return withHead;
-	// Before the element the lesson fills: it is parsed when the lesson's script runs.
-	const root = withHead.indexOf(APP_ROOT);
-	if (root === -1 || withHead.includes(`id="${ARTICLE_TEMPLATE_ID}"`))
-		throw new Error(`The built index.html has no ${APP_ROOT} or holds an article already.`);
-	if (/<\/template/i.test(page.article))
-		throw new Error('The article markup holds a </template> tag, which would end the template.');
+	if (page.start === undefined) return withHead;
+	// The lesson's element, empty in the app's page: the start screen goes inside it.
+	const root = withHead.indexOf(EMPTY_APP_ROOT);
+	if (root === -1)
+		throw new Error(
+			`The built index.html has no empty ${EMPTY_APP_ROOT} to hold the start screen.`
+		);
 	return (
-		withHead.slice(0, root) +
-		`<template id="${ARTICLE_TEMPLATE_ID}">${page.article}</template>\n\t\t` +
-		withHead.slice(root)
+		withHead.slice(0, root + APP_ROOT.length) + page.start + withHead.slice(root + APP_ROOT.length)
 	);
 }

@@ -3,8 +3,8 @@
  * the text does not jump when a figure loads; an image replaced by one of another size gets
  * its new size (the page reloads). The course folder is given as an absolute path.
  *
- * The article a package carries as static markup (src/article-markup.ts) is the one the lesson
- * renders: compared here with the dev page's, which the lesson builds with script.
+ * The article a package carries in its static start screen (src/start-markup.ts) is the one the
+ * lesson renders: compared here with the dev page's, which the lesson builds with script.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/load-course';
 import { unzipSync } from 'fflate';
-import { ARTICLE_TEMPLATE_ID } from '../../src/lib/content/course-data';
 import { imageSize } from '../../src/lib/content/image-size';
 import { launchChromium, skipReason } from '../lib/chromium';
 import { startDev, type DevServer } from '../lib/dev-server';
@@ -66,20 +65,20 @@ const ARTICLE_HTML = (article: Element) => {
 };
 
 test.skipIf(!hasChromium)(
-	'the package’s static article is the article the lesson renders',
+	'the article in the package’s static start screen is the article the lesson renders',
 	async () => {
 		const index = unzipSync(
 			new Uint8Array(readFileSync(path.join(inject('distDir'), 'fixtures', 'figures-scorm12.zip')))
 		)['index.html']!;
-		const template = new RegExp(
-			`<template id="${ARTICLE_TEMPLATE_ID}">([\\s\\S]*?)</template>`
-		).exec(new TextDecoder().decode(index))?.[1];
-		expect(template, 'the package has no static article').toBeTruthy();
+		const template = /<div class="app-root">(<main id="main"[\s\S]*?<\/main>)<\/div>/.exec(
+			new TextDecoder().decode(index)
+		)?.[1];
+		expect(template, 'the package has no static start screen').toBeTruthy();
 
 		const page = await browser!.newPage();
 		await page.goto(dev!.url);
 		await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
-		expect(await page.locator(`#${ARTICLE_TEMPLATE_ID}`).count()).toBe(0);
+		expect(await page.locator('main').count()).toBe(1);
 		const rendered = await page.locator('article.article').evaluate(ARTICLE_HTML);
 		const fromPackage = await page.evaluate(
 			([html, serialise]) => {

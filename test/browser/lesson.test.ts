@@ -163,20 +163,24 @@ describe.skipIf(!hasChromium)('the lesson in an LMS frame', () => {
 	test('the first screen already has the session: the article with a working Start at once, no "Connecting…"', async () => {
 		const page = await browser.newPage();
 		const { problems } = watch(page, lms);
-		// In the lesson's frame, from before its first script: what the first render showed, and
-		// whether the connecting notice ever appeared.
+		// In the lesson's frame, from before its first script: the first start screen shown (the
+		// page's static one is hidden until the session is set up), and whether the connecting
+		// notice ever appeared.
 		await page.addInitScript(() => {
 			if (window === window.top) return;
 			const seen = { firstScreen: '', connecting: false };
 			(window as unknown as { __seen: typeof seen }).__seen = seen;
 			new MutationObserver(() => {
 				if (document.querySelector('[data-testid="connecting"]')) seen.connecting = true;
-				if (seen.firstScreen || !document.getElementById('article-title')) return;
-				const starts = [...document.querySelectorAll('button')].filter(
+				const shown = [...document.querySelectorAll('main')].find(
+					(main) => !main.hidden && main.querySelector('#article-title')
+				);
+				if (seen.firstScreen || !shown) return;
+				const starts = [...shown.querySelectorAll('button')].filter(
 					(b) => b.textContent?.trim() === 'Start the questions'
 				);
 				seen.firstScreen = `${starts.length} Start buttons, ${starts.filter((b) => b.disabled).length} disabled`;
-			}).observe(document, { childList: true, subtree: true });
+			}).observe(document, { childList: true, subtree: true, attributes: true });
 		});
 		await page.goto(lms.playerUrl());
 		const frame = page.frame({ url: (u) => u.pathname === `${PACKAGE_PATH}index.html` })!;

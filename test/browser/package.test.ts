@@ -60,11 +60,11 @@ describe('north-korea-russia-scorm12.zip', () => {
 			html
 		);
 		expect(JSON.parse(data![1]!).course.id).toBe('north-korea-russia');
-		// Outside the data block and the start screen's static article (src/article-markup.ts),
+		// Outside the data block and the first visit's static start screen (src/start-markup.ts),
 		// not one passage: the same app serves every course.
-		const article = /<template id="readback-article">([\s\S]*?)<\/template>/.exec(html);
-		expect(article![1]).toContain('In recent years, the relationship between North Korea');
-		const rest = html.replace(data![0], '').replace(article![0], '');
+		const start = /<div class="app-root">(<main id="main"[\s\S]*?<\/main>)<\/div>/.exec(html);
+		expect(start![1]).toContain('In recent years, the relationship between North Korea');
+		const rest = html.replace(data![0], '').replace(start![1]!, '');
 		expect(rest).not.toContain('In recent years, the relationship between North Korea');
 		expect(rest).toContain('Save and continue later');
 	});

@@ -61,21 +61,23 @@ describe('coursePage', () => {
 		).toContain('<html lang="ar" dir="rtl">');
 	});
 
-	test('carries the start screen’s article in a template before the element the lesson fills', () => {
-		const app = APP.replace('<div>', '<div class="app-root">');
+	test('puts the first visit’s start screen inside the element the lesson takes over', () => {
+		const app = APP.replace(
+			'<div><script>start()</script></div>',
+			'<div class="app-root"></div><script>start()</script>'
+		);
 		const page = { data: { encoding: 'json', text: '{}' } as const, title: 't', language: 'en' };
-		const article = '<article class="article"><h2 id="article-title">A &amp; B</h2></article>';
-		const html = coursePage(app, { ...page, article });
-		expect(html).toContain(
-			`<body><template id="readback-article">${article}</template>\n\t\t<div class="app-root"><script>`
+		const start = '<main id="main"><h1>A &amp; B</h1><button disabled="">Start</button></main>';
+		expect(coursePage(app, { ...page, start })).toContain(
+			`<body><div class="app-root">${start}</div><script>start()</script>`
 		);
-		expect(coursePage(app, page)).not.toContain('<template');
-		expect(() => coursePage(APP, { ...page, article })).toThrow(
-			'The built index.html has no <div class="app-root"> or holds an article already.'
+		expect(coursePage(app, page)).toContain('<div class="app-root"></div>');
+		expect(() => coursePage(APP, { ...page, start })).toThrow(
+			'The built index.html has no empty <div class="app-root"></div> to hold the start screen.'
 		);
-		expect(() =>
-			coursePage(app, { ...page, article: '<p></template><script>x()</script>' })
-		).toThrow('The article markup holds a </template> tag, which would end the template.');
+		expect(() => coursePage(coursePage(app, { ...page, start }), { ...page, start })).toThrow(
+			/holds a course already/
+		);
 	});
 
 	test('refuses a page it cannot place the course in, or one that holds a course already', () => {

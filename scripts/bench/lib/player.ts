@@ -37,6 +37,12 @@ export interface Content {
 	/** The file the iframe opens, relative to the content's folder. */
 	launch: string;
 	scorm: ScormVersion;
+	/**
+	 * The passing score the package's manifest declares (0-100), which the player gives the
+	 * content as an LMS does (Moodle: `cmi.student_data.mastery_score` from `adlcp:masteryscore`,
+	 * `cmi.scaled_passing_score` from `imsss:minNormalizedMeasure`). Absent: the test LMS's preload.
+	 */
+	masteryScore?: number;
 }
 
 /**
@@ -77,14 +83,22 @@ function contentPath(index: number): string {
 	return PACKAGE_PATH.replace(/\d+\/$/, `${index + 1}/`);
 }
 
-function playerPage(src: string, scorm: ScormVersion): string {
+function playerPage(src: string, scorm: ScormVersion, masteryScore?: number): string {
+	const preload12 =
+		masteryScore === undefined
+			? DEFAULT_PRELOAD
+			: { ...DEFAULT_PRELOAD, student_data: { mastery_score: String(masteryScore) } };
+	const preload2004 =
+		masteryScore === undefined
+			? PRELOAD_2004
+			: { ...PRELOAD_2004, scaled_passing_score: String(masteryScore / 100) };
 	const api =
 		scorm === '2004'
 			? `const api = new Scorm2004API({ logLevel: 5, autocommit: false });
-try { api.loadFromJSON(${JSON.stringify(PRELOAD_2004)}); } catch (e) { console.warn(e); }
+try { api.loadFromJSON(${JSON.stringify(preload2004)}); } catch (e) { console.warn(e); }
 window.API_1484_11 = api;`
 			: `const api = new Scorm12API({ logLevel: 5, autocommit: false });
-api.loadFromJSON(${JSON.stringify(DEFAULT_PRELOAD)});
+api.loadFromJSON(${JSON.stringify(preload12)});
 window.API = api;`;
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LMS player</title><link rel="icon" href="data:,">
@@ -99,6 +113,14 @@ const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A static page with the article's title and paragraphs: no script, no stylesheet. */
+/** The passing score (0-100) a package's manifest declares, as an LMS reads it; else undefined. */
+export function manifestMasteryScore(manifest: string | undefined): number | undefined {
+	const score12 = /<adlcp:masteryscore>\s*(\d+(?:\.\d+)?)\s*</i.exec(manifest ?? '');
+	if (score12) return Number(score12[1]);
+	const measure = /<imsss:minNormalizedMeasure>\s*(\d+(?:\.\d+)?)\s*</i.exec(manifest ?? '');
+	return measure ? Math.round(Number(measure[1]) * 100) : undefined;
+}
+
 export function plainArticlePage(article: Article): string {
 	const paragraphs = article.passages.map((p) => `<p>${escapeHtml(p.text)}</p>`).join('\n');
 	return `<!doctype html>
@@ -163,7 +185,11 @@ export async function startPlayer(
 			return send(
 				200,
 				TYPES['.html']!,
-				playerPage(`${entry.base}${entry.content.launch}`, entry.content.scorm)
+				playerPage(
+					`${entry.base}${entry.content.launch}`,
+					entry.content.scorm,
+					entry.content.masteryScore
+				)
 			);
 		}
 		if (url.pathname === SCORM_AGAIN_PATH) return send(200, TYPES['.js']!, scormAgain);

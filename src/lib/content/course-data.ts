@@ -9,11 +9,6 @@ import { decompress } from 'fzstd';
 
 export const COURSE_ENCODINGS = ['json', 'zstd-base64'] as const;
 
-/**
- * The id of the `<template>` in which a packaged page carries the start screen's article as
- * static markup (scripts/package/course-page.ts writes it, Lesson.svelte copies it).
- */
-export const ARTICLE_TEMPLATE_ID = 'readback-article';
 export type CourseEncoding = (typeof COURSE_ENCODINGS)[number];
 
 function base64Bytes(text: string): Uint8Array {
