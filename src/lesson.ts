@@ -34,6 +34,11 @@ const staticStart = root.querySelector<HTMLElement>(':scope > main') ?? undefine
 
 const start = () => {
 	const opened = openCourse(source);
+	// Asked for before the session exists, so that it comes before the tracker's first deferred
+	// send: the lesson's saving status is on screen, empty, when that send fails, and its
+	// "retrying" is announced.
+	let firstVisit = false;
+	afterPaint(window)(() => firstVisit && later());
 	const launch = new Launch(opened.course, window);
 	const buttons = staticStart ? [...staticStart.querySelectorAll('button')] : [];
 	let mounted = false;
@@ -44,9 +49,14 @@ const start = () => {
 		const focused = buttons.indexOf(document.activeElement as HTMLButtonElement);
 		mount(Lesson, { target: root, props: { opened, launch, staticStart } });
 		flushSync();
-		staticStart?.remove();
-		const own = [...root.querySelectorAll<HTMLButtonElement>(':scope > main button')];
+		const own = [
+			...([...root.querySelectorAll(':scope > main')]
+				.find((main) => main !== staticStart)
+				?.querySelectorAll('button') ?? [])
+		];
+		// Focus moves to the lesson's button before the static one goes, never through <body>.
 		if (focused !== -1) own[focused]?.focus();
+		staticStart?.remove();
 		return own;
 	};
 	const cap = Number(staticStart?.dataset.firstVisitCap);
@@ -54,12 +64,29 @@ const start = () => {
 		takeOver();
 		return;
 	}
+	firstVisit = true;
+	// A press on a static button that is still down (pointer or key) keeps the take-over waiting:
+	// removing the button under it would lose the click. The click mounts the lesson itself.
+	let pressed = false;
+	const later = () => {
+		if (!pressed) takeOver();
+	};
+	const release = () => {
+		if (!pressed) return;
+		pressed = false;
+		afterPaint(window)(later);
+	};
+	for (const type of ['pointerup', 'pointercancel', 'keyup', 'blur'])
+		window.addEventListener(type, release, { capture: true });
 	staticStart.hidden = false;
 	buttons.forEach((button, index) => {
 		button.disabled = false;
+		button.addEventListener('pointerdown', () => (pressed = true));
+		button.addEventListener('keydown', (event) => {
+			if (event.key === ' ' || event.key === 'Enter') pressed = true;
+		});
 		button.addEventListener('click', () => takeOver()[index]?.click(), { once: true });
 	});
-	afterPaint(window)(takeOver);
 };
 const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
 if (typeof scheduler?.postTask === 'function')

@@ -9,7 +9,13 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, skipReason } from '../lib/chromium';
-import { DEFAULT_PRELOAD, PACKAGE_PATH, startLms, type LmsServer } from '../lib/lms-server';
+import {
+	DEFAULT_PRELOAD,
+	DEFAULT_PRELOAD_2004,
+	PACKAGE_PATH,
+	startLms,
+	type LmsServer
+} from '../lib/lms-server';
 
 const hasChromium = inject('chromium') !== '';
 if (!hasChromium) console.warn(skipReason);
@@ -72,56 +78,72 @@ const normalised = (html: string) =>
 describe.skipIf(!hasChromium)('the first screen of a package', () => {
 	let browser: Browser;
 	let lms: LmsServer;
+	let lmsFor12: LmsServer;
 
 	beforeAll(async () => {
 		browser = await launchChromium();
-		lms = await startLms(zipPath);
+		lms = lmsFor12 = await startLms(zipPath);
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await lms?.close();
 	});
 
-	test('a first visit is shown the static screen with working buttons; the lesson takes it over with the same elements and the same article', async () => {
-		const page = await browser.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		await recordFirstScreen(page);
-		await page.goto(lms.playerUrl(FIRST_VISIT));
-		const frame = lessonFrame(page);
-		await frame.waitForFunction(
-			() =>
-				document.querySelectorAll('main').length === 1 &&
-				!document.querySelector('main[data-first-visit-cap]')
-		);
-		const first = await seen(frame);
-		expect(first.staticShown).toBe(true);
-		expect(first.buttons).toBe(
-			'Save and continue later | Start the questions | Start the questions'
-		);
-		expect(first.text).toContain('You pass with 65% or more.');
-		// The lesson's screen is the static one, element for element, and the article is the very
-		// element the HTML parser built.
-		const served = await (await fetch(`${lms.origin}${PACKAGE_PATH}index.html`)).text();
-		const fromStatic = /<div class="app-root">(<main id="main"[\s\S]*?<\/main>)<\/div>/.exec(
-			served
-		)![1]!;
-		expect(fromStatic).toContain('Start the questions');
-		const live = await frame.locator('main').evaluate((main) => main.outerHTML);
-		expect(normalised(live)).toBe(normalised(fromStatic));
-		await expect(
-			frame.evaluate(
-				() => (document.querySelector('main article') as unknown as { __static?: boolean }).__static
-			)
-		).resolves.toBe(true);
-		await frame.getByRole('button', { name: 'Start the questions' }).first().click();
-		await frame.getByRole('heading', { name: /^Question 1 of at most/ }).waitFor();
-		expect(errors).toEqual([]);
-		await page.close();
-	});
+	test.each([
+		{ standard: '1.2' as const, zip: zipPath, preload: FIRST_VISIT },
+		{
+			standard: '2004' as const,
+			zip: path.join(inject('distDir'), 'north-korea-russia-scorm2004.zip'),
+			preload: { ...DEFAULT_PRELOAD_2004, scaled_passing_score: '0.65' }
+		}
+	])(
+		'SCORM $standard: a first visit is shown the static screen with working buttons; the lesson takes it over with the same elements and the same article',
+		async ({ standard, zip, preload }) => {
+			const lms = standard === '1.2' ? lmsFor12 : await startLms(zip, standard);
+			const page = await browser.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await recordFirstScreen(page);
+			await page.goto(lms.playerUrl(preload));
+			const frame = lessonFrame(page);
+			await frame.waitForFunction(
+				() =>
+					document.querySelectorAll('main').length === 1 &&
+					!document.querySelector('main[data-first-visit-cap]')
+			);
+			const first = await seen(frame);
+			expect(first.staticShown).toBe(true);
+			expect(first.buttons).toBe(
+				'Save and continue later | Start the questions | Start the questions'
+			);
+			expect(first.text).toContain('You pass with 65% or more.');
+			// The lesson's screen is the static one, element for element, and the article is the very
+			// element the HTML parser built.
+			const served = await (await fetch(`${lms.origin}${PACKAGE_PATH}index.html`)).text();
+			const fromStatic = /<div class="app-root">(<main id="main"[\s\S]*?<\/main>)<\/div>/.exec(
+				served
+			)![1]!;
+			expect(fromStatic).toContain('Start the questions');
+			const live = await frame.locator('main').evaluate((main) => main.outerHTML);
+			expect(normalised(live)).toBe(normalised(fromStatic));
+			await expect(
+				frame.evaluate(
+					() =>
+						(document.querySelector('main article') as unknown as { __static?: boolean }).__static
+				)
+			).resolves.toBe(true);
+			// The lesson's own buttons work; none is disabled.
+			await expect(frame.locator('main button[disabled]').count()).resolves.toBe(0);
+			await frame.getByRole('button', { name: 'Start the questions' }).first().click();
+			await frame.getByRole('heading', { name: /^Question 1 of at most/ }).waitFor();
+			expect(errors).toEqual([]);
+			await page.close();
+			if (lms !== lmsFor12) await lms.close();
+		}
+	);
 
-	test('a click before the lesson has taken over, and keyboard focus, carry over to the lesson', async () => {
-		for (const how of ['click', 'focus'] as const) {
+	test('a click before the lesson has taken over, keyboard focus, and a press held over it carry over to the lesson', async () => {
+		for (const how of ['start', 'leave', 'focus', 'press'] as const) {
 			const page = await browser.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (error) => errors.push(error.message));
@@ -130,13 +152,17 @@ describe.skipIf(!hasChromium)('the first screen of a package', () => {
 			await page.clock.pauseAt(Date.now() + 1000);
 			await page.goto(lms.playerUrl(FIRST_VISIT));
 			const frame = lessonFrame(page);
-			const start = frame.locator('main[data-first-visit-cap] button.primary').last();
+			const staticButtons = frame.locator('main[data-first-visit-cap] button');
+			const start = staticButtons.last();
 			await expect(start.isEnabled({ timeout: 10_000 })).resolves.toBe(true);
-			if (how === 'click') {
+			const questionOne = frame.getByRole('heading', { name: /^Question 1 of at most/ });
+			if (how === 'start') {
 				await start.click();
-				await frame.getByRole('heading', { name: /^Question 1 of at most/ }).waitFor();
-				await expect(frame.locator('main').count()).resolves.toBe(1);
-			} else {
+				await questionOne.waitFor();
+			} else if (how === 'leave') {
+				await staticButtons.first().click();
+				await frame.getByRole('button', { name: 'Save and leave' }).waitFor();
+			} else if (how === 'focus') {
 				await start.focus();
 				await page.clock.runFor(2000);
 				await frame.waitForFunction(() => !document.querySelector('main[data-first-visit-cap]'));
@@ -147,7 +173,17 @@ describe.skipIf(!hasChromium)('the first screen of a package', () => {
 						return `${focused.textContent!.trim()} #${buttons.indexOf(focused as HTMLButtonElement)}`;
 					})
 				).resolves.toBe('Start the questions #2');
+			} else {
+				// Pressed before the first paint's take-over is due, released after it.
+				const box = (await staticButtons.nth(1).boundingBox())!;
+				await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+				await page.mouse.down();
+				await page.clock.runFor(2000);
+				await expect(staticButtons.count()).resolves.toBe(3);
+				await page.mouse.up();
+				await questionOne.waitFor();
 			}
+			await expect(frame.locator('main').count()).resolves.toBe(1);
 			expect(errors).toEqual([]);
 			await page.close();
 		}
