@@ -10,8 +10,9 @@
  * ("user-blocking", where the Prioritized Task Scheduling API exists; else in this script's task),
  * this sets the session up (tab guard, LMS, engine: src/lib/session/launch.svelte.ts). When the
  * launch is a first visit, the static screen is the right one: it is shown with working buttons
- * (the first paint has them) and the lesson (Svelte's first render, the larger part of the start) takes the screen over
- * after the first paint, or at the first click, which it then replays on its own button. Any
+ * (the first paint has them), and the lesson (Svelte's first render, the larger part of the
+ * start) takes the screen over after the first paint, or at the first click, which it then
+ * replays on its own button. Any
  * other launch (a returning learner, browse or review mode, a notice, another tab, a lower SCORM
  * 1.2 cap) mounts the lesson at once, in the same task, so no wrong screen is ever painted.
  * Measured: docs/performance.md, 2026-12-01.
@@ -42,10 +43,13 @@ const start = () => {
 	const launch = new Launch(opened.course, window);
 	const buttons = staticStart ? [...staticStart.querySelectorAll('button')] : [];
 	let mounted = false;
+	/** The static buttons' listeners on the window, removed once the lesson has the screen. */
+	const listening = new AbortController();
 	/** Mounts the lesson in place of the static screen (same elements, the article moved over). */
 	const takeOver = (): HTMLButtonElement[] => {
 		if (mounted) return [];
 		mounted = true;
+		listening.abort();
 		const focused = buttons.indexOf(document.activeElement as HTMLButtonElement);
 		mount(Lesson, { target: root, props: { opened, launch, staticStart } });
 		flushSync();
@@ -77,7 +81,7 @@ const start = () => {
 		afterPaint(window)(later);
 	};
 	for (const type of ['pointerup', 'pointercancel', 'keyup', 'blur'])
-		window.addEventListener(type, release, { capture: true });
+		window.addEventListener(type, release, { capture: true, signal: listening.signal });
 	staticStart.hidden = false;
 	buttons.forEach((button, index) => {
 		button.disabled = false;
